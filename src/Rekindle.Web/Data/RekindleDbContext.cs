@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Rekindle.Web.Data;
+
+public sealed class RekindleDbContext(DbContextOptions<RekindleDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public const int NoteMaxLength = 4000;
+
+    public DbSet<UserProfile> Profiles => Set<UserProfile>();
+    public DbSet<ContactEvent> Contacts => Set<ContactEvent>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every timestamp is UTC; SQLite hands them back unspecified, so say so on the way out.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<UserProfile>(e =>
+        {
+            e.ToTable("Profiles");
+            e.HasKey(p => p.UserId);
+            e.HasOne<AppUser>().WithOne().HasForeignKey<UserProfile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(p => p.TimeZoneId).HasMaxLength(64);
+            e.Property(p => p.CountryCode).HasMaxLength(2);
+            e.Property(p => p.WhoEnded).HasConversion<string>().HasMaxLength(16);
+            e.Property(p => p.BreakupKind).HasConversion<string>().HasMaxLength(16);
+            e.Property(p => p.Version).IsConcurrencyToken();
+            e.Ignore(p => p.LimitedContact);
+            e.Ignore(p => p.SafetyPivot);
+        });
+
+        builder.Entity<ContactEvent>(e =>
+        {
+            e.ToTable("Contacts");
+            e.HasKey(c => c.Id);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(c => c.Initiator).HasConversion<string>().HasMaxLength(16);
+            e.Property(c => c.Note).HasMaxLength(NoteMaxLength);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasIndex(c => new { c.UserId, c.LocalDate });
+        });
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
+            }
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Identity;
+using Rekindle.Core.Time;
+using Rekindle.Web.Data;
+using Rekindle.Web.Features.Help;
+using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Infrastructure;
+
+namespace Rekindle.Web.Features.Account;
+
+public sealed class RegisterInput
+{
+    public string? Email { get; set; }
+    public string? Password { get; set; }
+
+    /// <summary>Filled in by the browser (IANA id); the user can change it later.</summary>
+    public string? TimeZoneId { get; set; }
+}
+
+public sealed class SignInInput
+{
+    public string? Email { get; set; }
+    public string? Password { get; set; }
+    public bool RememberMe { get; set; }
+}
+
+public enum SignInStatus { SignedIn, Failed, LockedOut }
+
+/// <summary>Creating accounts and signing in, shared by the pages and /api/v1/auth.</summary>
+public sealed class AccountHandler(
+    UserManager<AppUser> users,
+    SignInManager<AppUser> signIn,
+    RekindleDbContext db,
+    TimeProvider clock,
+    ILogger<AccountHandler> logger)
+{
+    public const int MaxEmailLength = 254;
+
+    public async Task<FieldErrors> RegisterAsync(RegisterInput input, CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        var email = input.Email?.Trim() ?? string.Empty;
+        if (email.Length == 0 || email.Length > MaxEmailLength || !System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Contains(' ', StringComparison.Ordinal))
+        {
+            errors.Add(nameof(input.Email), "Enter an email address like name@example.com.");
+        }
+
+        var password = input.Password ?? string.Empty;
+        if (password.Length < CommonPasswordValidator.MinimumLength)
+        {
+            errors.Add(nameof(input.Password), $"Use at least {CommonPasswordValidator.MinimumLength} characters. A short phrase works well.");
+        }
+
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        var user = new AppUser { UserName = email, Email = email, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(input.Password) : nameof(input.Email);
+                var message = error.Code is "DuplicateEmail" or "DuplicateUserName"
+                    ? "There is already an account with this email. Sign in instead."
+                    : error.Description;
+                if (error.Code != "DuplicateUserName" || !result.Errors.Any(e => e.Code == "DuplicateEmail"))
+                {
+                    errors.Add(field, message);
+                }
+            }
+
+            return errors;
+        }
+
+        db.Profiles.Add(new UserProfile
+        {
+            UserId = user.Id,
+            TimeZoneId = LocalCalendar.TryFindZone(input.TimeZoneId, out var zone) ? zone.Id : "Etc/UTC",
+            UpdatedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Account {UserId} created", user.Id);
+        await signIn.SignInAsync(user, isPersistent: false);
+        return errors;
+    }
+
+    public async Task<SignInStatus> SignInAsync(SignInInput input)
+    {
+        var email = input.Email?.Trim() ?? string.Empty;
+        var password = input.Password ?? string.Empty;
+        if (email.Length is 0 or > MaxEmailLength || password.Length is 0 or > CommonPasswordValidator.MaximumLength)
+        {
+            return SignInStatus.Failed;
+        }
+
+        var result = await signIn.PasswordSignInAsync(email, password, input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("Sign-in succeeded");
+            return SignInStatus.SignedIn;
+        }
+
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Sign-in refused: account locked out");
+            return SignInStatus.LockedOut;
+        }
+
+        logger.LogWarning("Sign-in failed");
+        return SignInStatus.Failed;
+    }
+
+    public Task SignOutAsync() => signIn.SignOutAsync();
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rekindle.Web.Features.Account;
+using Rekindle.Web.Features.Dashboard;
+using Rekindle.Web.Features.Help;
+using Rekindle.Web.Features.NoContact;
+using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Features.Situation;
+
+namespace Rekindle.Web.Features.Api;
+
+/// <summary>The JSON API under /api/v1: the same handlers and rules as the pages.</summary>
+public static class Api
+{
+    public const int MaxJsonBodyBytes = 64 * 1024;
+
+    public static void MapRekindleApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1")
+            .RequireAuthorization()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxJsonBodyBytes))
+            .DisableAntiforgery();
+
+        api.MapAccountApi();
+        api.MapSituationApi();
+        api.MapNoContactApi();
+        api.MapDashboardApi();
+        api.MapHelpApi();
+    }
+
+    public static ValidationProblem Problem(this FieldErrors errors) =>
+        TypedResults.ValidationProblem(errors.ToProblemErrors(), title: "Some fields need another look.");
+}

@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using Rekindle.Core.Journey;
+using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Infrastructure;
+
+namespace Rekindle.Web.Features.Dashboard;
+
+public sealed record DashboardResponse(string Phase, string PhaseTitle, string NextStep, string NextTitle, string NextText, string NextHref, DashboardView Details);
+
+public static class DashboardApi
+{
+    public static void MapDashboardApi(this RouteGroupBuilder api) =>
+        api.MapGet("/dashboard", async (ClaimsPrincipal user, DashboardHandler handler, CancellationToken ct) =>
+        {
+            var view = await handler.GetAsync(user.UserId(), ct);
+            var (title, text, href, _) = view.Next.Describe();
+            return TypedResults.Ok(new DashboardResponse(view.Phase.Id(), view.Phase.Title(), view.Next.ToString(), title, text, href, view));
+        }).WithTags("Dashboard");
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Infrastructure;
+
+namespace Rekindle.Web.Features.NoContact.Contacts;
+
+[RequestFormLimits(ValueLengthLimit = IndexModel.FormLimitBytes)]
+[RequestSizeLimit(IndexModel.FormLimitBytes * 2)]
+public sealed class EditModel(NoContactHandler handler) : PageModel
+{
+    [BindProperty]
+    public ContactInput Contact { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var contact = await handler.FindContactAsync(User.UserId(), id, cancellationToken);
+        if (contact is null)
+        {
+            return NotFound();
+        }
+
+        Contact = contact.ToInput();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.UpdateContactAsync(User.UserId(), id, Contact, cancellationToken);
+        switch (outcome.Status)
+        {
+            case OutcomeStatus.NotFound:
+                return NotFound();
+            case OutcomeStatus.Invalid:
+                outcome.Errors.CopyTo(ModelState, nameof(Contact));
+                return Page();
+            default:
+                return Redirect("/no-contact");
+        }
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken) =>
+        await handler.DeleteContactAsync(User.UserId(), id, cancellationToken) ? Redirect("/no-contact") : NotFound();
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rekindle.Core.NoContact;
+using Rekindle.Core.Time;
+using Rekindle.Web.Infrastructure;
+
+namespace Rekindle.Web.Features.NoContact;
+
+/// <summary>Notes can be long; the form limit sits well above the note limit so the handler can say so kindly.</summary>
+[RequestFormLimits(ValueLengthLimit = IndexModel.FormLimitBytes)]
+[RequestSizeLimit(IndexModel.FormLimitBytes * 2)]
+public sealed class IndexModel(NoContactHandler handler, TimeProvider clock) : PageModel
+{
+    public const int FormLimitBytes = 16 * 1024 * 1024;
+
+    [BindProperty]
+    public StartNoContactInput Start { get; set; } = new();
+
+    [BindProperty]
+    public ChangeTargetInput Target { get; set; } = new();
+
+    [BindProperty]
+    public ContactInput Contact { get; set; } = new();
+
+    [TempData]
+    public string? LastAdvice { get; set; }
+
+    public ContactAdvice? Advice => Enum.TryParse<ContactAdvice>(LastAdvice, out var advice) ? advice : null;
+
+    public NoContactOverview Overview { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        Target.TargetDays = Overview.TargetDays;
+        Contact.OccurredAt = DefaultContactTime();
+    }
+
+    public async Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await handler.StartAsync(User.UserId(), Start, cancellationToken);
+        if (outcome.Value is null)
+        {
+            outcome.Errors.CopyTo(ModelState, nameof(Start));
+            await LoadAsync(cancellationToken);
+            Contact.OccurredAt ??= DefaultContactTime();
+            return Page();
+        }
+
+        return Redirect("/no-contact");
+    }
+
+    public async Task<IActionResult> OnPostTargetAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await handler.ChangeTargetAsync(User.UserId(), Target, cancellationToken);
+        if (outcome.Value is null)
+        {
+            outcome.Errors.CopyTo(ModelState, nameof(Target));
+            await LoadAsync(cancellationToken);
+            Contact.OccurredAt ??= DefaultContactTime();
+            return Page();
+        }
+
+        return Redirect("/no-contact");
+    }
+
+    public async Task<IActionResult> OnPostLogAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await handler.LogContactAsync(User.UserId(), Contact, cancellationToken);
+        if (outcome.Value is null)
+        {
+            outcome.Errors.CopyTo(ModelState, nameof(Contact));
+            await LoadAsync(cancellationToken);
+            Target.TargetDays ??= Overview.TargetDays;
+            return Page();
+        }
+
+        LastAdvice = outcome.Value.Advice.ToString();
+        return Redirect("/no-contact");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Overview = await handler.GetAsync(User.UserId(), cancellationToken);
+
+    private DateTime DefaultContactTime()
+    {
+        var now = LocalTime.FromUtc(clock.GetUtcNow().UtcDateTime, LocalCalendar.FindZoneOrUtc(Overview.TimeZoneId));
+        return new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Unspecified);
+    }
+}

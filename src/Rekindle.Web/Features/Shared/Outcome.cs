@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Rekindle.Web.Features.Shared;
+
+/// <summary>Field errors keyed by input property name, in words a person can act on.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+    public bool Any => errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list))
+        {
+            errors[field] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    /// <summary>For API problem responses: camelCase keys, as in the JSON bodies.</summary>
+    public Dictionary<string, string[]> ToProblemErrors() =>
+        errors.ToDictionary(e => e.Key.Length == 0 ? e.Key : char.ToLowerInvariant(e.Key[0]) + e.Key[1..], e => e.Value.ToArray());
+
+    /// <summary>For pages: keys prefixed as the form binds them ("Input.Note").</summary>
+    public void CopyTo(ModelStateDictionary modelState, string prefix)
+    {
+        foreach (var (field, messages) in errors)
+        {
+            foreach (var message in messages)
+            {
+                modelState.AddModelError(field.Length == 0 ? string.Empty : $"{prefix}.{field}", message);
+            }
+        }
+    }
+}
+
+public enum OutcomeStatus { Ok, Invalid, NotFound }
+
+/// <summary>What a feature handler returns to a page or an endpoint, which each show in their own way.</summary>
+public sealed class Outcome<T>
+{
+    private Outcome(OutcomeStatus status, T? value, FieldErrors? errors)
+    {
+        Status = status;
+        Value = value;
+        Errors = errors ?? new FieldErrors();
+    }
+
+    public OutcomeStatus Status { get; }
+    public T? Value { get; }
+    public FieldErrors Errors { get; }
+
+    public static Outcome<T> Ok(T value) => new(OutcomeStatus.Ok, value, null);
+    public static Outcome<T> Invalid(FieldErrors errors) => new(OutcomeStatus.Invalid, default, errors);
+    public static Outcome<T> NotFound() => new(OutcomeStatus.NotFound, default, null);
+}
+
+public static class Messages
+{
+    public const string StaleForm =
+        "This changed on another tab or device after you opened it. Nothing was overwritten. We kept what you typed; check it against the latest and save again.";
+}

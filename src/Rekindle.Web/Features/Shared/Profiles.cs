@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Rekindle.Core.Time;
+using Rekindle.Web.Data;
+
+namespace Rekindle.Web.Features.Shared;
+
+public static class Profiles
+{
+    /// <summary>The signed-in user's profile, created on first use.</summary>
+    public static async Task<UserProfile> GetOrCreateAsync(this RekindleDbContext db, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var profile = await db.Profiles.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        if (profile is not null)
+        {
+            return profile;
+        }
+
+        profile = new UserProfile { UserId = userId, UpdatedAt = DateTime.UtcNow };
+        db.Profiles.Add(profile);
+        await db.SaveChangesAsync(cancellationToken);
+        return profile;
+    }
+
+    public static TimeZoneInfo Zone(this UserProfile profile) => LocalCalendar.FindZoneOrUtc(profile.TimeZoneId);
+
+    public static DateOnly Today(this UserProfile profile, TimeProvider clock) => LocalCalendar.Today(clock, profile.Zone());
+}

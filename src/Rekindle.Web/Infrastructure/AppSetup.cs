@@ -1,0 +1,170 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Rekindle.Web.Data;
+using Rekindle.Web.Features.Account;
+using Rekindle.Web.Features.Api;
+using Rekindle.Web.Features.Dashboard;
+using Rekindle.Web.Features.Help;
+using Rekindle.Web.Features.NoContact;
+using Rekindle.Web.Features.Situation;
+
+namespace Rekindle.Web.Infrastructure;
+
+public static class AppSetup
+{
+    public const string AuthCookieName = "__Host-rekindle";
+    public const string AntiforgeryCookieName = "__Host-rekindle-af";
+
+    public static WebApplicationBuilder AddRekindle(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var options = configuration.GetSection(RekindleOptions.Section).Get<RekindleOptions>() ?? new RekindleOptions();
+        services.Configure<RekindleOptions>(configuration.GetSection(RekindleOptions.Section));
+
+        if (string.IsNullOrWhiteSpace(configuration["urls"]) && string.IsNullOrWhiteSpace(configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls($"http://localhost:{options.Port}");
+        }
+
+        var provider = Database.ProviderFrom(configuration);
+        var connectionString = Database.ConnectionString(configuration, provider, options);
+        services.AddSingleton(new DatabaseSettings(provider, connectionString));
+        services.AddDbContext<RekindleDbContext>(db => Database.Configure(db, provider, connectionString));
+
+        services.AddIdentity<AppUser, IdentityRole<Guid>>(identity =>
+            {
+                identity.Password.RequiredLength = CommonPasswordValidator.MinimumLength;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequiredUniqueChars = 1;
+                identity.User.RequireUniqueEmail = true;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<RekindleDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = AuthCookieName;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/login";
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            cookie.SlidingExpiration = true;
+            cookie.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = AntiforgeryCookieName;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.FormFieldName = "__rvt";
+        });
+
+        services.AddDataProtection()
+            .SetApplicationName("Rekindle")
+            .PersistKeysToDbContext<RekindleDbContext>();
+
+        services.Configure<RouteOptions>(route => route.LowercaseUrls = true);
+        services.AddRazorPages(pages =>
+            {
+                pages.RootDirectory = "/Features";
+                pages.Conventions.AuthorizeFolder("/");
+                pages.Conventions.AllowAnonymousToPage("/Index");
+                pages.Conventions.AllowAnonymousToPage("/Error");
+                pages.Conventions.AllowAnonymousToFolder("/Help");
+                pages.Conventions.AllowAnonymousToPage("/Account/Login");
+                pages.Conventions.AllowAnonymousToPage("/Account/Register");
+                pages.Conventions.AllowAnonymousToPage("/Account/Lockout");
+            })
+            .AddMvcOptions(mvc => mvc.Filters.Add<FriendlyAntiforgeryFailureFilter>());
+
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Rekindle API";
+            document.Info.Description = "The same features as the pages, for other clients. Sign in with /api/v1/auth/login; the session cookie authenticates every other call.";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
+            json.SerializerOptions.MaxDepth = 32;
+        });
+        services.AddRekindleRateLimits(configuration);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => CrisisDirectory.Load(Path.Combine(ContentPaths.Root(configuration), "crisis", "helplines.yaml")));
+        services.AddScoped<AccountHandler>();
+        services.AddScoped<SituationHandler>();
+        services.AddScoped<NoContactHandler>();
+        services.AddScoped<DashboardHandler>();
+        return builder;
+    }
+
+    public static void MigrateDatabase(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Rekindle.Migrations");
+        Database.Migrate(settings.Provider, settings.ConnectionString, message => logger.LogDebug("{Message}", message));
+        // Fail fast on a bad content or crisis file, before the first request.
+        _ = app.Services.GetRequiredService<CrisisDirectory>();
+    }
+
+    public static WebApplication UseRekindle(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapRazorPages();
+        app.MapRekindleApi();
+        return app;
+    }
+
+    /// <summary>The signed-in user's id. Pages and endpoints that call this require a signed-in user.</summary>
+    public static Guid UserId(this ClaimsPrincipal user) =>
+        Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("No signed-in user."));
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString);

@@ -1,0 +1,99 @@
+using System.Data.Common;
+using EvolveDb;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Rekindle.Web.Data;
+
+namespace Rekindle.Web.Infrastructure;
+
+/// <summary>Chooses the database provider and keeps its schema current with versioned SQL scripts.</summary>
+public static class Database
+{
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration)
+    {
+        var name = configuration[$"{RekindleOptions.Section}:DatabaseProvider"];
+        if (string.IsNullOrWhiteSpace(name) || name.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        if (name.Equals("postgres", StringComparison.OrdinalIgnoreCase) || name.Equals("postgresql", StringComparison.OrdinalIgnoreCase))
+        {
+            return DatabaseProvider.Postgres;
+        }
+
+        throw new InvalidOperationException($"Rekindle:DatabaseProvider must be \"Sqlite\" or \"Postgres\", not \"{name}\".");
+    }
+
+    /// <summary>The connection string: ConnectionStrings:Rekindle if set, else a SQLite file in the data folder.</summary>
+    public static string ConnectionString(IConfiguration configuration, DatabaseProvider provider, RekindleOptions options)
+    {
+        var configured = configuration.GetConnectionString("Rekindle");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (provider == DatabaseProvider.Postgres)
+        {
+            throw new InvalidOperationException("PostgreSQL needs ConnectionStrings:Rekindle (for example the environment variable ConnectionStrings__Rekindle).");
+        }
+
+        var dataDirectory = options.ResolveDataDirectory();
+        Directory.CreateDirectory(dataDirectory);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dataDirectory, "rekindle.db"),
+            Pooling = true,
+        }.ToString();
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            builder.UseNpgsql(connectionString);
+        }
+        else
+        {
+            builder.UseSqlite(connectionString);
+        }
+    }
+
+    public static DbConnection OpenConnection(DatabaseProvider provider, string connectionString)
+    {
+        DbConnection connection = provider == DatabaseProvider.Postgres
+            ? new NpgsqlConnection(connectionString)
+            : new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>
+    /// Applies the pending migration scripts for the provider (Data/Migrations/sqlite or postgres).
+    /// Evolve takes a lock on PostgreSQL, so several instances starting together migrate once.
+    /// </summary>
+    public static void Migrate(DatabaseProvider provider, string connectionString, Action<string>? log = null)
+    {
+        using var connection = OpenConnection(provider, connectionString);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging: readers don't block the writer, and a crash never leaves a torn write.
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA journal_mode=WAL;";
+            pragma.ExecuteNonQuery();
+        }
+
+        var folder = provider == DatabaseProvider.Postgres ? "postgres" : "sqlite";
+        var evolve = new Evolve(connection, log ?? (_ => { }))
+        {
+            EmbeddedResourceAssemblies = [typeof(Database).Assembly],
+            EmbeddedResourceFilters = [$"Rekindle.Web.Data.Migrations.{folder}."],
+            MetadataTableName = "schema_history",
+            IsEraseDisabled = true,
+            EnableClusterMode = true,
+        };
+        evolve.Migrate();
+    }
+}
