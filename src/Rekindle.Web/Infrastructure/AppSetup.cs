@@ -16,8 +16,34 @@ namespace Rekindle.Web.Infrastructure;
 
 public static class AppSetup
 {
-    public const string AuthCookieName = "__Host-rekindle";
-    public const string AntiforgeryCookieName = "__Host-rekindle-af";
+    /// <summary>
+    /// Cookies are __Host- prefixed and Secure wherever the app can be reached over HTTPS. Only an app that
+    /// listens on plain HTTP on loopback alone (the local default) uses unprefixed names, since browsers
+    /// and the antiforgery system refuse Secure cookies on a plain HTTP request.
+    /// </summary>
+    public static bool UsesSecureCookies(IConfiguration configuration, string urls)
+    {
+        if (configuration.GetValue<bool?>("Rekindle:SecureCookies") is { } configured)
+        {
+            return configured;
+        }
+
+        if (configuration.GetValue("Rekindle:BehindProxy", false))
+        {
+            return true;
+        }
+
+        return !urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(IsLoopbackHttp);
+    }
+
+    private static bool IsLoopbackHttp(string url) =>
+        Uri.TryCreate(url.Replace("://*", "://wildcard", StringComparison.Ordinal).Replace("://+", "://wildcard", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+        && uri.Scheme == Uri.UriSchemeHttp
+        && (uri.IsLoopback || uri.Host == "localhost");
+
+    public static string AuthCookieName(bool secure) => secure ? "__Host-rekindle" : "rekindle";
+
+    public static string AntiforgeryCookieName(bool secure) => secure ? "__Host-rekindle-af" : "rekindle-af";
 
     public static WebApplicationBuilder AddRekindle(this WebApplicationBuilder builder)
     {
@@ -26,10 +52,15 @@ public static class AppSetup
         var options = configuration.GetSection(RekindleOptions.Section).Get<RekindleOptions>() ?? new RekindleOptions();
         services.Configure<RekindleOptions>(configuration.GetSection(RekindleOptions.Section));
 
-        if (string.IsNullOrWhiteSpace(configuration["urls"]) && string.IsNullOrWhiteSpace(configuration["ASPNETCORE_URLS"]))
+        var urls = configuration["urls"];
+        if (string.IsNullOrWhiteSpace(urls))
         {
-            builder.WebHost.UseUrls($"http://localhost:{options.Port}");
+            urls = $"http://localhost:{options.Port}";
+            builder.WebHost.UseUrls(urls);
         }
+
+        var secureCookies = UsesSecureCookies(configuration, urls);
+        var cookiePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
         var provider = Database.ProviderFrom(configuration);
         var connectionString = Database.ConnectionString(configuration, provider, options);
@@ -55,8 +86,8 @@ public static class AppSetup
 
         services.ConfigureApplicationCookie(cookie =>
         {
-            cookie.Cookie.Name = AuthCookieName;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.Name = AuthCookieName(secureCookies);
+            cookie.Cookie.SecurePolicy = cookiePolicy;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.LoginPath = "/account/login";
@@ -70,8 +101,8 @@ public static class AppSetup
 
         services.AddAntiforgery(antiforgery =>
         {
-            antiforgery.Cookie.Name = AntiforgeryCookieName;
-            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            antiforgery.Cookie.Name = AntiforgeryCookieName(secureCookies);
+            antiforgery.Cookie.SecurePolicy = cookiePolicy;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.FormFieldName = "__rvt";
         });

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rekindle.Core.NoContact;
 using Rekindle.Core.Time;
+using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.NoContact;
@@ -32,13 +33,14 @@ public sealed class IndexModel(NoContactHandler handler, TimeProvider clock) : P
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        Start.TargetDays = NoContactTarget.Default;
         Target.TargetDays = Overview.TargetDays;
         Contact.OccurredAt = DefaultContactTime();
     }
 
     public async Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken)
     {
-        var outcome = await handler.StartAsync(User.UserId(), Start, cancellationToken);
+        var outcome = await handler.StartAsync(User.UserId(), Start, FieldErrors.FromBinding(ModelState, nameof(Start)), cancellationToken);
         if (outcome.Value is null)
         {
             outcome.Errors.CopyTo(ModelState, nameof(Start));
@@ -52,7 +54,7 @@ public sealed class IndexModel(NoContactHandler handler, TimeProvider clock) : P
 
     public async Task<IActionResult> OnPostTargetAsync(CancellationToken cancellationToken)
     {
-        var outcome = await handler.ChangeTargetAsync(User.UserId(), Target, cancellationToken);
+        var outcome = await handler.ChangeTargetAsync(User.UserId(), Target, FieldErrors.FromBinding(ModelState, nameof(Target)), cancellationToken);
         if (outcome.Value is null)
         {
             outcome.Errors.CopyTo(ModelState, nameof(Target));
@@ -66,7 +68,7 @@ public sealed class IndexModel(NoContactHandler handler, TimeProvider clock) : P
 
     public async Task<IActionResult> OnPostLogAsync(CancellationToken cancellationToken)
     {
-        var outcome = await handler.LogContactAsync(User.UserId(), Contact, cancellationToken);
+        var outcome = await handler.LogContactAsync(User.UserId(), Contact, FieldErrors.FromBinding(ModelState, nameof(Contact)), cancellationToken);
         if (outcome.Value is null)
         {
             outcome.Errors.CopyTo(ModelState, nameof(Contact));

@@ -18,13 +18,13 @@ public static class NoContactApi
 
         group.MapPost("/start", async Task<Results<Ok<NoContactOverview>, ValidationProblem>> (StartNoContactInput input, ClaimsPrincipal user, NoContactHandler handler, CancellationToken ct) =>
         {
-            var outcome = await handler.StartAsync(user.UserId(), input, ct);
+            var outcome = await handler.StartAsync(user.UserId(), input, cancellationToken: ct);
             return outcome.Value is { } view ? TypedResults.Ok(view) : outcome.Errors.Problem();
         });
 
         group.MapPut("/target", async Task<Results<Ok<NoContactOverview>, ValidationProblem>> (ChangeTargetInput input, ClaimsPrincipal user, NoContactHandler handler, CancellationToken ct) =>
         {
-            var outcome = await handler.ChangeTargetAsync(user.UserId(), input, ct);
+            var outcome = await handler.ChangeTargetAsync(user.UserId(), input, cancellationToken: ct);
             return outcome.Value is { } view ? TypedResults.Ok(view) : outcome.Errors.Problem();
         });
 
@@ -37,7 +37,7 @@ public static class NoContactApi
 
         contacts.MapPost("/", async Task<Results<Created<LoggedContactResponse>, ValidationProblem>> (ContactInput input, ClaimsPrincipal user, NoContactHandler handler, CancellationToken ct) =>
         {
-            var outcome = await handler.LogContactAsync(user.UserId(), input, ct);
+            var outcome = await handler.LogContactAsync(user.UserId(), input, cancellationToken: ct);
             if (outcome.Value is not { } logged)
             {
                 return outcome.Errors.Problem();
@@ -50,7 +50,7 @@ public static class NoContactApi
 
         contacts.MapPut("/{id:guid}", async Task<Results<Ok<ContactView>, ValidationProblem, NotFound>> (Guid id, ContactInput input, ClaimsPrincipal user, NoContactHandler handler, CancellationToken ct) =>
         {
-            var outcome = await handler.UpdateContactAsync(user.UserId(), id, input, ct);
+            var outcome = await handler.UpdateContactAsync(user.UserId(), id, input, cancellationToken: ct);
             return outcome.Status switch
             {
                 OutcomeStatus.NotFound => TypedResults.NotFound(),

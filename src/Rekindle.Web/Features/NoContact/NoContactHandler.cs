@@ -8,7 +8,7 @@ namespace Rekindle.Web.Features.NoContact;
 
 public sealed class StartNoContactInput
 {
-    public int? TargetDays { get; set; } = NoContactTarget.Default;
+    public int? TargetDays { get; set; }
 
     /// <summary>Optional: the day no contact began, if it began before today. Defaults to today.</summary>
     public DateOnly? StartDate { get; set; }
@@ -99,11 +99,11 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock)
         return Streak.Summarize(startedOn, restarts, profile.Today(clock), profile.NoContactTargetDays, profile.BreakupDate);
     }
 
-    public async Task<Outcome<NoContactOverview>> StartAsync(Guid userId, StartNoContactInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<NoContactOverview>> StartAsync(Guid userId, StartNoContactInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
         var today = profile.Today(clock);
-        var errors = new FieldErrors();
+        var errors = bindingErrors ?? new FieldErrors();
         ValidateTarget(input.TargetDays, nameof(input.TargetDays), errors);
         var startDate = input.StartDate ?? today;
         if (startDate > today)
@@ -127,10 +127,10 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock)
         return Outcome<NoContactOverview>.Ok(await GetAsync(userId, cancellationToken));
     }
 
-    public async Task<Outcome<NoContactOverview>> ChangeTargetAsync(Guid userId, ChangeTargetInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<NoContactOverview>> ChangeTargetAsync(Guid userId, ChangeTargetInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
-        var errors = new FieldErrors();
+        var errors = bindingErrors ?? new FieldErrors();
         ValidateTarget(input.TargetDays, nameof(input.TargetDays), errors);
         if (errors.Any)
         {
@@ -155,10 +155,10 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock)
         return ToView(contact, profile.Zone());
     }
 
-    public async Task<Outcome<LoggedContact>> LogContactAsync(Guid userId, ContactInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<LoggedContact>> LogContactAsync(Guid userId, ContactInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
-        var errors = Validate(input, profile);
+        var errors = Validate(input, profile, bindingErrors);
         if (errors.Any)
         {
             return Outcome<LoggedContact>.Invalid(errors);
@@ -189,7 +189,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock)
         return Outcome<LoggedContact>.Ok(new LoggedContact(ToView(contact, zone), advice, await GetStreakAsync(profile, cancellationToken)));
     }
 
-    public async Task<Outcome<ContactView>> UpdateContactAsync(Guid userId, Guid id, ContactInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ContactView>> UpdateContactAsync(Guid userId, Guid id, ContactInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
         var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId, cancellationToken);
         if (contact is null)
@@ -198,7 +198,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock)
         }
 
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
-        var errors = Validate(input, profile);
+        var errors = Validate(input, profile, bindingErrors);
         if (input.Version is { } version && version != contact.Version)
         {
             errors.Add(string.Empty, Messages.StaleForm);
@@ -241,9 +241,9 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock)
         return deleted > 0;
     }
 
-    private FieldErrors Validate(ContactInput input, UserProfile profile)
+    private FieldErrors Validate(ContactInput input, UserProfile profile, FieldErrors? bindingErrors)
     {
-        var errors = new FieldErrors();
+        var errors = bindingErrors ?? new FieldErrors();
         if (input.Initiator is null || !Enum.IsDefined(input.Initiator.Value))
         {
             errors.Add(nameof(input.Initiator), "Choose who started the contact.");

@@ -6,17 +6,47 @@ namespace Rekindle.Web.Features.Shared;
 public sealed class FieldErrors
 {
     private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> fromBinding = new(StringComparer.Ordinal);
 
     public bool Any => errors.Count > 0;
 
+    /// <summary>Adds a rule's message. It replaces a generic "could not read this value" message for the same field.</summary>
     public void Add(string field, string message)
     {
+        if (fromBinding.Remove(field))
+        {
+            errors.Remove(field);
+        }
+
         if (!errors.TryGetValue(field, out var list))
         {
             errors[field] = list = [];
         }
 
         list.Add(message);
+    }
+
+    /// <summary>
+    /// Values the form sent that could not even be read ("abc" for a number, an unknown choice). They make the
+    /// submission invalid on their own, so a failed value never silently becomes a default.
+    /// </summary>
+    public static FieldErrors FromBinding(ModelStateDictionary modelState, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        var result = new FieldErrors();
+        foreach (var (key, entry) in modelState)
+        {
+            if (entry.Errors.Count == 0 || !key.StartsWith(prefix + ".", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var field = key[(prefix.Length + 1)..];
+            result.Add(field, "We couldn't read this value. Check it and try again.");
+            result.fromBinding.Add(field);
+        }
+
+        return result;
     }
 
     /// <summary>For API problem responses: camelCase keys, as in the JSON bodies.</summary>
@@ -28,6 +58,12 @@ public sealed class FieldErrors
     {
         foreach (var (field, messages) in errors)
         {
+            // Keep the entry: it holds what the user typed, which the form shows again.
+            if (modelState.TryGetValue(field.Length == 0 ? string.Empty : $"{prefix}.{field}", out var entry))
+            {
+                entry.Errors.Clear();
+            }
+
             foreach (var message in messages)
             {
                 modelState.AddModelError(field.Length == 0 ? string.Empty : $"{prefix}.{field}", message);

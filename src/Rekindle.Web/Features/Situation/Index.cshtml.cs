@@ -29,7 +29,7 @@ public sealed class IndexModel(SituationHandler handler, CrisisDirectory crisis,
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await handler.SaveAsync(User.UserId(), Input, cancellationToken);
+        var outcome = await handler.SaveAsync(User.UserId(), Input, FieldErrors.FromBinding(ModelState, nameof(Input)), cancellationToken);
         if (outcome.Value is null)
         {
             outcome.Errors.CopyTo(ModelState, nameof(Input));

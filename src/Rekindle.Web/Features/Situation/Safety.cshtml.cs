@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Situation;
@@ -19,7 +20,7 @@ public sealed class SafetyModel(SituationHandler handler) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await handler.SaveSafetyAsync(User.UserId(), Input, cancellationToken);
+        var outcome = await handler.SaveSafetyAsync(User.UserId(), Input, FieldErrors.FromBinding(ModelState, nameof(Input)), cancellationToken);
         if (outcome.Value is null)
         {
             outcome.Errors.CopyTo(ModelState, nameof(Input));

@@ -15,13 +15,13 @@ public static class SituationApi
 
         group.MapPut("/", async Task<Results<Ok<SituationView>, ValidationProblem>> (SituationInput input, ClaimsPrincipal user, SituationHandler handler, CancellationToken ct) =>
         {
-            var outcome = await handler.SaveAsync(user.UserId(), input, ct);
+            var outcome = await handler.SaveAsync(user.UserId(), input, cancellationToken: ct);
             return outcome.Value is { } view ? TypedResults.Ok(view) : outcome.Errors.Problem();
         });
 
         group.MapPut("/safety", async Task<Results<Ok<SituationView>, ValidationProblem>> (SafetyInput input, ClaimsPrincipal user, SituationHandler handler, CancellationToken ct) =>
         {
-            var outcome = await handler.SaveSafetyAsync(user.UserId(), input, ct);
+            var outcome = await handler.SaveSafetyAsync(user.UserId(), input, cancellationToken: ct);
             return outcome.Value is { } view ? TypedResults.Ok(view) : outcome.Errors.Problem();
         });
     }

@@ -90,10 +90,10 @@ public sealed class SituationHandler(RekindleDbContext db, TimeProvider clock, C
     public async Task<SituationView> GetAsync(Guid userId, CancellationToken cancellationToken = default) =>
         ToView(await db.GetOrCreateAsync(userId, cancellationToken));
 
-    public async Task<Outcome<SituationView>> SaveAsync(Guid userId, SituationInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<SituationView>> SaveAsync(Guid userId, SituationInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
-        var errors = new FieldErrors();
+        var errors = bindingErrors ?? new FieldErrors();
 
         var zoneOk = LocalCalendar.TryFindZone(input.TimeZoneId, out var zone);
         if (!zoneOk)
@@ -162,10 +162,10 @@ public sealed class SituationHandler(RekindleDbContext db, TimeProvider clock, C
         return await SaveAsync(profile, input.Version, cancellationToken);
     }
 
-    public async Task<Outcome<SituationView>> SaveSafetyAsync(Guid userId, SafetyInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<SituationView>> SaveSafetyAsync(Guid userId, SafetyInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
-        var errors = new FieldErrors();
+        var errors = bindingErrors ?? new FieldErrors();
         const string answer = "Please answer yes or no. Your answer stays private.";
         if (input.Abuse is null) errors.Add(nameof(input.Abuse), answer);
         if (input.Threats is null) errors.Add(nameof(input.Threats), answer);

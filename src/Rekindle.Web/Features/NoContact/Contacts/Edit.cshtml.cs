@@ -26,7 +26,7 @@ public sealed class EditModel(NoContactHandler handler) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var outcome = await handler.UpdateContactAsync(User.UserId(), id, Contact, cancellationToken);
+        var outcome = await handler.UpdateContactAsync(User.UserId(), id, Contact, FieldErrors.FromBinding(ModelState, nameof(Contact)), cancellationToken);
         switch (outcome.Status)
         {
             case OutcomeStatus.NotFound:

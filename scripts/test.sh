@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Runs every test Rekindle has: unit tests, integration tests on SQLite and on a real PostgreSQL server,
+# the command-line tests and the browser tests in headless Chromium.
+#
+# It installs what the tests need when it is missing (Debian: chromium, chromium-driver, postgresql),
+# starts a throwaway PostgreSQL server on 127.0.0.1, and stops it again at the end.
+#
+# Usage: scripts/test.sh [extra dotnet test arguments, e.g. --filter Category!=Browser]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+out="$root/.test-output"
+rm -rf "$out/results"
+mkdir -p "$out/results" "$out/screenshots"
+
+say() { printf '\n== %s ==\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "Need root (or sudo) to install: $*" >&2; return 1; fi
+}
+
+# --- What the tests need ----------------------------------------------------------------------------
+need=()
+command -v chromium >/dev/null || need+=(chromium)
+command -v chromedriver >/dev/null || need+=(chromium-driver)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  say "Installing ${need[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 1; }
+
+# --- A throwaway PostgreSQL server --------------------------------------------------------------------
+pg_bin=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
+pg_dir=$(mktemp -d /tmp/rekindle-pg.XXXXXX)
+pg_user_run=()
+if [ "$(id -u)" -eq 0 ]; then
+  # PostgreSQL refuses to run as root; the Debian package creates the postgres user.
+  chown postgres:postgres "$pg_dir"
+  pg_user_run=(runuser -u postgres --)
+fi
+free_port() {
+  local port
+  for port in $(seq 55432 55532); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+  echo "No free port for PostgreSQL" >&2; exit 1
+}
+pg_port=$(free_port)
+stop_pg() { "${pg_user_run[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg_dir"; }
+trap stop_pg EXIT
+
+say "Starting PostgreSQL on 127.0.0.1:$pg_port"
+"${pg_user_run[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null
+"${pg_user_run[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
+  -o "-h 127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c max_connections=300" start >/dev/null
+export REKINDLE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=20"
+export REKINDLE_TEST_OUTPUT="$out"
+
+# --- Build once, then every test project -------------------------------------------------------------
+say "Building"
+dotnet build Rekindle.slnx -c Debug -nologo -v quiet
+
+say "Running tests"
+status=0
+dotnet test Rekindle.slnx --no-build -nologo --logger "trx" --results-directory "$out/results" "$@" || status=$?
+
+# --- One line a human (and CI) can read ----------------------------------------------------------------
+passed=0; failed=0; skipped=0
+for trx in "$out"/results/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); passed=$((passed + ${p:-0}))
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters"); failed=$((failed + ${f:-0}))
+  n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters"); skipped=$((skipped + ${n:-0}))
+done
+if [ -d "$out/screenshots" ] && [ -n "$(ls -A "$out/screenshots" 2>/dev/null)" ]; then
+  echo "Screenshots: $out/screenshots"
+fi
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$passed" -eq 0 ]; then echo "No test ran." >&2; exit 1; fi
+exit "$status"
