@@ -80,8 +80,17 @@ public sealed class ContactEvent : IVersioned
     /// <summary>Decided when logged from the rules in force then, so later setting changes never rewrite history.</summary>
     public bool RestartedCount { get; set; }
 
-    public string? Note { get; set; }
+    /// <summary>The note, encrypted with the user's key (see UserCipher). Never plain text.</summary>
+    public string? NoteCipher { get; set; }
 
     public DateTime CreatedAt { get; set; }
     public int Version { get; set; }
+}
+
+/// <summary>A user's data key, wrapped by Data Protection. Deleting this row makes their text unreadable.</summary>
+public sealed class UserKey
+{
+    public Guid UserId { get; set; }
+    public string WrappedKey { get; set; } = "";
+    public DateTime CreatedAt { get; set; }
 }

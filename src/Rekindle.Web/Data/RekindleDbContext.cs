@@ -14,6 +14,7 @@ public sealed class RekindleDbContext(DbContextOptions<RekindleDbContext> option
     public DbSet<UserProfile> Profiles => Set<UserProfile>();
     public DbSet<ContactEvent> Contacts => Set<ContactEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<UserKey> UserKeys => Set<UserKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -46,10 +47,20 @@ public sealed class RekindleDbContext(DbContextOptions<RekindleDbContext> option
             e.HasKey(c => c.Id);
             e.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
             e.Property(c => c.Initiator).HasConversion<string>().HasMaxLength(16);
-            e.Property(c => c.Note).HasMaxLength(NoteMaxLength);
+            e.Property(c => c.NoteCipher);
             e.Property(c => c.Version).IsConcurrencyToken();
             e.HasIndex(c => new { c.UserId, c.LocalDate });
         });
+
+        builder.Entity<UserKey>(e =>
+        {
+            e.ToTable("UserKeys");
+            e.HasKey(k => k.UserId);
+            e.HasOne<AppUser>().WithOne().HasForeignKey<UserKey>(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        // Feature folders configure their own entities (IEntityTypeConfiguration) next to their pages.
+        builder.ApplyConfigurationsFromAssembly(typeof(RekindleDbContext).Assembly);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -11,6 +11,7 @@ using Rekindle.Web.Features.Dashboard;
 using Rekindle.Web.Features.Help;
 using Rekindle.Web.Features.NoContact;
 using Rekindle.Web.Features.Situation;
+using Rekindle.Web.Infrastructure.Privacy;
 
 namespace Rekindle.Web.Infrastructure;
 
@@ -110,6 +111,10 @@ public static class AppSetup
         services.AddDataProtection()
             .SetApplicationName("Rekindle")
             .PersistKeysToDbContext<RekindleDbContext>();
+        services.AddSingleton<KeyRingKey>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<KeyRingKey>((keyManagement, key) => keyManagement.XmlEncryptor = new KeyFileXmlEncryptor(key.Bytes));
+        services.AddScoped<UserCipher>();
 
         services.Configure<RouteOptions>(route => route.LowercaseUrls = true);
         services.AddRazorPages(pages =>

@@ -4,6 +4,7 @@ using Rekindle.Web.Data;
 using Rekindle.Web.Features.Help;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
+using Rekindle.Web.Infrastructure.Privacy;
 
 namespace Rekindle.Web.Features.Account;
 
@@ -31,6 +32,7 @@ public sealed class AccountHandler(
     SignInManager<AppUser> signIn,
     RekindleDbContext db,
     TimeProvider clock,
+    UserCipher cipher,
     ILogger<AccountHandler> logger)
 {
     public const int MaxEmailLength = 254;
@@ -81,6 +83,7 @@ public sealed class AccountHandler(
             UpdatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
+        await cipher.EnsureKeyAsync(user.Id, cancellationToken);
         logger.LogInformation("Account {UserId} created", user.Id);
         await signIn.SignInAsync(user, isPersistent: false);
         return errors;

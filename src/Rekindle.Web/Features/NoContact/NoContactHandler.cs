@@ -3,6 +3,7 @@ using Rekindle.Core.NoContact;
 using Rekindle.Core.Time;
 using Rekindle.Web.Data;
 using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Infrastructure.Privacy;
 
 namespace Rekindle.Web.Features.NoContact;
 
@@ -58,10 +59,13 @@ public sealed record NoContactOverview(
 public sealed record LoggedContact(ContactView Contact, ContactAdvice Advice, StreakSummary? Streak);
 
 /// <summary>No contact: starting it, the count, and the log of contacts. Shared by the pages and the API.</summary>
-public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock)
+public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, UserCipher cipher)
 {
     /// <summary>Contacts can be logged up to a few minutes ahead, to forgive a phone clock that runs fast.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <summary>The associated-data name of the encrypted note field.</summary>
+    public const string NoteField = "contact.note";
 
     public async Task<NoContactOverview> GetAsync(Guid userId, CancellationToken cancellationToken = default)
     {
@@ -80,7 +84,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock)
             profile.LimitedContact,
             profile.BreakupDate,
             profile.TimeZoneId,
-            contacts.Select(c => ToView(c, profile.Zone())).ToList());
+            await ToViewsAsync(contacts, profile.Zone(), cancellationToken));
     }
 
     /// <summary>The streak only, reading just the restart dates: what the dashboard needs.</summary>
@@ -152,7 +156,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock)
         }
 
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
-        return ToView(contact, profile.Zone());
+        return (await ToViewsAsync([contact], profile.Zone(), cancellationToken))[0];
     }
 
     public async Task<Outcome<LoggedContact>> LogContactAsync(Guid userId, ContactInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
@@ -175,7 +179,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock)
             LocalDate = DateOnly.FromDateTime(local),
             Initiator = input.Initiator!.Value,
             RestartedCount = ContactRules.BreaksStreak(input.Initiator.Value, profile.LimitedContact),
-            Note = input.Note!.Trim(),
+            NoteCipher = await cipher.EncryptAsync(userId, NoteField, input.Note!.Trim(), cancellationToken),
             CreatedAt = now,
         };
 
@@ -186,7 +190,8 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock)
         db.Contacts.Add(contact);
         await db.SaveChangesAsync(cancellationToken);
         var advice = ContactRules.AdviceFor(contact.Initiator, profile.LimitedContact, earlierFromThem);
-        return Outcome<LoggedContact>.Ok(new LoggedContact(ToView(contact, zone), advice, await GetStreakAsync(profile, cancellationToken)));
+        var view = (await ToViewsAsync([contact], zone, cancellationToken))[0];
+        return Outcome<LoggedContact>.Ok(new LoggedContact(view, advice, await GetStreakAsync(profile, cancellationToken)));
     }
 
     public async Task<Outcome<ContactView>> UpdateContactAsync(Guid userId, Guid id, ContactInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
@@ -215,7 +220,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock)
         contact.LocalDate = DateOnly.FromDateTime(local);
         contact.Initiator = input.Initiator!.Value;
         contact.RestartedCount = ContactRules.BreaksStreak(contact.Initiator, profile.LimitedContact);
-        contact.Note = input.Note!.Trim();
+        contact.NoteCipher = await cipher.EncryptAsync(userId, NoteField, input.Note!.Trim(), cancellationToken);
         if (input.Version is { } formVersion)
         {
             db.Entry(contact).Property(c => c.Version).OriginalValue = formVersion;
@@ -232,7 +237,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock)
             return Outcome<ContactView>.Invalid(stale);
         }
 
-        return Outcome<ContactView>.Ok(ToView(contact, zone));
+        return Outcome<ContactView>.Ok((await ToViewsAsync([contact], zone, cancellationToken))[0]);
     }
 
     public async Task<bool> DeleteContactAsync(Guid userId, Guid id, CancellationToken cancellationToken = default)
@@ -295,6 +300,15 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock)
             ? Streak.Summarize(startedOn, contacts.Where(c => c.RestartedCount).Select(c => c.LocalDate), today, profile.NoContactTargetDays, profile.BreakupDate)
             : null;
 
-    private static ContactView ToView(ContactEvent c, TimeZoneInfo zone) =>
-        new(c.Id, LocalTime.FromUtc(c.OccurredAt, zone), c.LocalDate, c.Initiator, c.RestartedCount, c.Note, c.Version);
+    private async Task<List<ContactView>> ToViewsAsync(IEnumerable<ContactEvent> contacts, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var views = new List<ContactView>();
+        foreach (var c in contacts)
+        {
+            var note = await cipher.DecryptAsync(c.UserId, NoteField, c.NoteCipher, cancellationToken);
+            views.Add(new ContactView(c.Id, LocalTime.FromUtc(c.OccurredAt, zone), c.LocalDate, c.Initiator, c.RestartedCount, note, c.Version));
+        }
+
+        return views;
+    }
 }

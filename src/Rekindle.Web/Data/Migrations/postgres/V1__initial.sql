@@ -1,4 +1,4 @@
--- Rekindle schema v1 (PostgreSQL): accounts, profiles, contacts, Data Protection keys.
+-- Rekindle schema v1 (PostgreSQL): accounts, profiles, contacts, user keys, Data Protection keys.
 -- Drafted from 'rekindle db script --provider postgres'; SchemaMatchesModelTests keeps it honest.
 
 CREATE TABLE "AspNetRoles" (
@@ -95,7 +95,7 @@ CREATE TABLE "Contacts" (
     "LocalDate" date NOT NULL,
     "Initiator" character varying(16) NOT NULL,
     "RestartedCount" boolean NOT NULL,
-    "Note" character varying(4000),
+    "NoteCipher" text,
     "CreatedAt" timestamp with time zone NOT NULL,
     "Version" integer NOT NULL,
     CONSTRAINT "PK_Contacts" PRIMARY KEY ("Id"),
@@ -128,6 +128,15 @@ CREATE TABLE "Profiles" (
     "Version" integer NOT NULL,
     CONSTRAINT "PK_Profiles" PRIMARY KEY ("UserId"),
     CONSTRAINT "FK_Profiles_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "UserKeys" (
+    "UserId" uuid NOT NULL,
+    "WrappedKey" text NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_UserKeys" PRIMARY KEY ("UserId"),
+    CONSTRAINT "FK_UserKeys_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
 );
 
 

@@ -1,4 +1,4 @@
--- Rekindle schema v1 (SQLite): accounts, profiles, contacts, Data Protection keys.
+-- Rekindle schema v1 (SQLite): accounts, profiles, contacts, user keys, Data Protection keys.
 -- Drafted from 'rekindle db script --provider sqlite'; SchemaMatchesModelTests keeps it honest.
 
 CREATE TABLE "AspNetRoles" (
@@ -90,7 +90,7 @@ CREATE TABLE "Contacts" (
     "LocalDate" TEXT NOT NULL,
     "Initiator" TEXT NOT NULL,
     "RestartedCount" INTEGER NOT NULL,
-    "Note" TEXT NULL,
+    "NoteCipher" TEXT NULL,
     "CreatedAt" TEXT NOT NULL,
     "Version" INTEGER NOT NULL,
     CONSTRAINT "FK_Contacts_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
@@ -121,6 +121,14 @@ CREATE TABLE "Profiles" (
     "UpdatedAt" TEXT NOT NULL,
     "Version" INTEGER NOT NULL,
     CONSTRAINT "FK_Profiles_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "UserKeys" (
+    "UserId" TEXT NOT NULL CONSTRAINT "PK_UserKeys" PRIMARY KEY,
+    "WrappedKey" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_UserKeys_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
 );
 
 

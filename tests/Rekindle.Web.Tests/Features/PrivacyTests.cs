@@ -1,0 +1,67 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Rekindle.Web.Tests.Infrastructure;
+
+namespace Rekindle.Web.Tests.Features;
+
+/// <summary>What a user writes is encrypted at rest: the raw database holds none of it.</summary>
+public sealed class PrivacyTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task The_raw_database_file_holds_none_of_a_users_words()
+    {
+        const string secret = "Zephyr-note: I still keep the ticket stubs from our first concert";
+        using var browser = app.NewBrowser();
+        await browser.RegisterAsync(Emails.New());
+        await browser.SaveSituationAsync();
+        await browser.AnswerSafetyAsync();
+        await browser.StartNoContactAsync(startDate: "2026-10-25");
+        await browser.LogContactAsync("Me", "2026-11-01T12:00", secret);
+        Assert.Contains(secret, (await browser.GetAsync("/no-contact")).TestId("history"), StringComparison.Ordinal);
+
+        // Flush the write-ahead log into the main file, then read every byte of both.
+        await using (var connection = new SqliteConnection(app.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await checkpoint.ExecuteNonQueryAsync();
+        }
+
+        var file = new SqliteConnectionStringBuilder(app.ConnectionString).DataSource;
+        foreach (var path in new[] { file, file + "-wal" }.Where(File.Exists))
+        {
+            var bytes = await File.ReadAllBytesAsync(path);
+            foreach (var encoding in new[] { Encoding.UTF8, Encoding.Unicode })
+            {
+                Assert.Equal(-1, bytes.AsSpan().IndexOf(encoding.GetBytes("Zephyr-note")));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_data_protection_key_ring_in_the_database_is_encrypted_with_the_key_file()
+    {
+        using var browser = app.NewBrowser();
+        await browser.RegisterAsync(Emails.New());
+        await using var connection = new SqliteConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Xml FROM DataProtectionKeys";
+        var rings = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                rings.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.NotEmpty(rings);
+        Assert.All(rings, xml =>
+        {
+            Assert.Contains("KeyFileXmlDecryptor", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        });
+    }
+}
