@@ -8,7 +8,11 @@ using Rekindle.Web.Data;
 using Rekindle.Web.Features.Account;
 using Rekindle.Web.Features.Api;
 using Rekindle.Web.Features.Dashboard;
+using Rekindle.Web.Features.ExMessages;
+using Rekindle.Web.Features.Letters;
+using Rekindle.Web.Features.Urges;
 using Rekindle.Web.Features.Help;
+using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Features.NoContact;
 using Rekindle.Web.Features.Situation;
 using Rekindle.Web.Infrastructure.Privacy;
@@ -146,11 +150,16 @@ public static class AppSetup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
         services.AddSingleton(_ => CrisisDirectory.Load(Path.Combine(ContentPaths.Root(configuration), "crisis", "helplines.yaml")));
         services.AddScoped<AccountHandler>();
         services.AddScoped<SituationHandler>();
         services.AddScoped<NoContactHandler>();
         services.AddScoped<DashboardHandler>();
+        services.AddScoped<LettersHandler>();
+        services.AddScoped<UrgeHandler>();
+        services.AddScoped<ExMessageHandler>();
+        services.AddScoped<NavigationState>();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
@@ -14,11 +15,43 @@ public abstract class OwnershipTests(AppFactory app)
     /// The routes that take a record id, each with every way it can be called. A new route with an id
     /// fails <see cref="Every_route_that_takes_an_id_is_covered"/> until it is added here.
     /// </summary>
-    private static readonly Dictionary<string, (HttpMethod Method, string? Handler)[]> Covered = new()
+    private static readonly Dictionary<string, (string Record, (HttpMethod Method, string? Handler)[] Calls)> Covered = new()
     {
-        ["no-contact/contacts/{id:guid}/edit"] = [(HttpMethod.Get, null), (HttpMethod.Post, null), (HttpMethod.Post, "Delete")],
-        ["api/v1/no-contact/contacts/{id:guid}"] = [(HttpMethod.Get, null), (HttpMethod.Put, null), (HttpMethod.Delete, null)],
+        ["no-contact/contacts/{id:guid}/edit"] = ("contact", [(HttpMethod.Get, null), (HttpMethod.Post, null), (HttpMethod.Post, "Delete")]),
+        ["api/v1/no-contact/contacts/{id:guid}"] = ("contact", [(HttpMethod.Get, null), (HttpMethod.Put, null), (HttpMethod.Delete, null)]),
+        ["letters/{id:guid}"] = ("letter", [(HttpMethod.Get, null), (HttpMethod.Post, "Delete")]),
+        ["api/v1/letters/{id:guid}"] = ("letter", [(HttpMethod.Get, null), (HttpMethod.Delete, null)]),
+        ["urge/{id:guid}"] = ("urge", [(HttpMethod.Get, null), (HttpMethod.Post, "Outcome")]),
+        ["api/v1/urges/{id:guid}"] = ("urge", [(HttpMethod.Get, null)]),
+        ["api/v1/urges/{id:guid}/outcome"] = ("urge", [(HttpMethod.Put, null)]),
+        ["ex-messages/{id:guid}"] = ("ex-message", [(HttpMethod.Get, null), (HttpMethod.Post, "Delete")]),
+        ["api/v1/ex-messages/{id:guid}"] = ("ex-message", [(HttpMethod.Get, null), (HttpMethod.Delete, null)]),
     };
+
+    /// <summary>Creates one record of each kind for the owner, returning its id and the private text in it.</summary>
+    private static async Task<Dictionary<string, (string Id, string Secret)>> SeedAsync(TestBrowser owner)
+    {
+        await owner.SaveSituationAsync();
+        await owner.AnswerSafetyAsync();
+        await owner.StartNoContactAsync(startDate: "2026-10-25");
+        await owner.LogContactAsync("Me", "2026-11-01T12:00", "The owner's private note.");
+        var contact = (await owner.GetJsonAsync<JsonElement>("/api/v1/no-contact/contacts"))[0].GetProperty("id").GetString()!;
+
+        async Task<string> CreateAsync(string url, object body)
+        {
+            var response = await owner.SendJsonAsync(HttpMethod.Post, url, body);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        }
+
+        return new()
+        {
+            ["contact"] = (contact, "The owner's private note."),
+            ["letter"] = (await CreateAsync("/api/v1/letters", new { body = "Owner letter: I still think about the lake." }), "Owner letter"),
+            ["urge"] = (await CreateAsync("/api/v1/urges", new { intensity = 7, trigger = "Owner trigger: our song" }), "Owner trigger"),
+            ["ex-message"] = (await CreateAsync("/api/v1/ex-messages", new { text = "Owner inbox: hey stranger", receivedAt = "2026-11-01T23:30" }), "Owner inbox"),
+        };
+    }
 
     private static string Normalize(string pattern) => pattern.TrimStart('/');
 
@@ -40,12 +73,7 @@ public abstract class OwnershipTests(AppFactory app)
     {
         using var owner = app.NewBrowser();
         await owner.RegisterAsync(Emails.New("owner"));
-        await owner.SaveSituationAsync();
-        await owner.AnswerSafetyAsync();
-        await owner.StartNoContactAsync(startDate: "2026-10-25");
-        await owner.LogContactAsync("Me", "2026-11-01T12:00", "The owner's private note.");
-        var contacts = await owner.GetJsonAsync<JsonElement>("/api/v1/no-contact/contacts");
-        var id = contacts[0].GetProperty("id").GetString()!;
+        var records = await SeedAsync(owner);
 
         using var intruder = app.NewBrowser();
         await intruder.RegisterAsync(Emails.New("intruder"));
@@ -57,8 +85,9 @@ public abstract class OwnershipTests(AppFactory app)
             ["Contact.Note"] = "Overwritten by someone else",
         };
 
-        foreach (var (route, calls) in Covered)
+        foreach (var (route, (record, calls)) in Covered)
         {
+            var (id, secret) = records[record];
             var url = "/" + Regex.Replace(route, "\\{id[^}]*\\}", id);
             foreach (var (method, handler) in calls)
             {
@@ -67,7 +96,7 @@ public abstract class OwnershipTests(AppFactory app)
                 if (route.StartsWith("api/", StringComparison.Ordinal))
                 {
                     response = method == HttpMethod.Put
-                        ? await intruder.SendJsonAsync(method, target, new { initiator = "them", occurredAt = "2026-11-01T12:00", note = "Overwritten" })
+                        ? await intruder.SendJsonAsync(method, target, new { initiator = "them", occurredAt = "2026-11-01T12:00", note = "Overwritten", outcome = "contacted" })
                         : await intruder.Client.SendAsync(new HttpRequestMessage(method, target));
                 }
                 else
@@ -79,13 +108,16 @@ public abstract class OwnershipTests(AppFactory app)
 
                 Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {target} answered {(int)response.StatusCode} to another user");
                 var text = await response.Content.ReadAsStringAsync();
-                Assert.DoesNotContain("The owner's private note.", text, StringComparison.Ordinal);
+                Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
             }
         }
 
-        var after = await owner.GetJsonAsync<JsonElement>($"/api/v1/no-contact/contacts/{id}");
+        var after = await owner.GetJsonAsync<JsonElement>($"/api/v1/no-contact/contacts/{records["contact"].Id}");
         Assert.Equal("The owner's private note.", after.GetProperty("note").GetString());
         Assert.Equal("me", after.GetProperty("initiator").GetString());
+        Assert.Equal("pending", (await owner.GetJsonAsync<JsonElement>($"/api/v1/urges/{records["urge"].Id}")).GetProperty("outcome").GetString());
+        Assert.Contains("lake", (await owner.GetJsonAsync<JsonElement>($"/api/v1/letters/{records["letter"].Id}")).GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Contains("stranger", (await owner.GetJsonAsync<JsonElement>($"/api/v1/ex-messages/{records["ex-message"].Id}")).GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

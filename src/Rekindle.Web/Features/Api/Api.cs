@@ -5,6 +5,7 @@ using Rekindle.Web.Features.Help;
 using Rekindle.Web.Features.NoContact;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Features.Situation;
+using Rekindle.Web.Features.Urges;
 
 namespace Rekindle.Web.Features.Api;
 
@@ -25,6 +26,7 @@ public static class Api
         api.MapNoContactApi();
         api.MapDashboardApi();
         api.MapHelpApi();
+        api.MapMomentsApi();
     }
 
     public static ValidationProblem Problem(this FieldErrors errors) =>

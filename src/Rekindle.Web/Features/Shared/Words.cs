@@ -1,6 +1,8 @@
 using Rekindle.Core.Journey;
 using Rekindle.Core.NoContact;
+using Rekindle.Core.ExMessages;
 using Rekindle.Web.Data;
+using Rekindle.Web.Features.Urges;
 
 namespace Rekindle.Web.Features.Shared;
 
@@ -85,5 +87,53 @@ public static class Words
         NextStep.BeginHonestInventory => ("You reached your target", "Now comes an honest look at why it ended, before any decision.", "/no-contact", "See your count"),
         NextStep.FollowHealingTrack => ("Your healing comes first", "Because of what you shared in the safety questions, the program focuses on your recovery, not on getting back together.", "/help", "See support and resources"),
         _ => (next.ToString(), string.Empty, "/dashboard", "Continue"),
+    };
+
+    public static string Label(this UrgeAlternative alternative) => alternative switch
+    {
+        UrgeAlternative.Breathe => "Keep breathing slowly for a few more minutes",
+        UrgeAlternative.Walk => "Go for a walk, even around the block",
+        UrgeAlternative.CallAFriend => "Call or message a friend instead",
+        UrgeAlternative.Write => "Keep writing, here",
+        UrgeAlternative.Music => "Put on music that isn't about them",
+        UrgeAlternative.Shower => "Take a shower or wash your face",
+        UrgeAlternative.Sleep => "Put the phone in another room and sleep",
+        UrgeAlternative.Other => "Something else that helps me",
+        _ => alternative.ToString(),
+    };
+
+    public static (string Title, string Body) Describe(this Substance substance) => substance switch
+    {
+        Substance.Substantive => ("There is substance here", "They name what went wrong, show work of their own, and say what they want. That's more than a passing thought."),
+        Substance.Mixed => ("Some substance, some haze", "There's something real in it, and something missing. Words are a start; what they do over the next weeks will tell you more."),
+        Substance.Breadcrumbs => ("This looks like a breadcrumb", "Vague, sporadic or late-night messages often come from loneliness, boredom or nostalgia rather than a real change of heart. It isn't a promise of anything."),
+        _ => (substance.ToString(), string.Empty),
+    };
+
+    public static (string Title, string Body) Describe(this ExMessageAdvice advice) => advice switch
+    {
+        ExMessageAdvice.HandleOnTopic => ("Handle what's needed, and only that", "If it's a real emergency or a practical matter, answer briefly and calmly, stay on the topic, and leave the relationship out of it."),
+        ExMessageAdvice.LetItWait => ("It can wait", "You're still in the part of the program that's for your own healing and clear thinking. Unless it's an emergency, you don't need to reply now. If they keep writing, one short message asking for space is enough."),
+        ExMessageAdvice.ProtectYourself => ("Your safety comes first", "You don't owe a reply. If the message frightens or pressures you, keep a copy, tell someone you trust, and see the Help page for people who can support you."),
+        ExMessageAdvice.ReplyCalmly => ("A calm reply can fit", "If you've decided you'd like to try again, a short, unhurried reply is fine. Keep it light, don't rush into big talks, and let actions show you more than words."),
+        ExMessageAdvice.NoReplyNeeded => ("You don't have to answer", "A message without substance doesn't need a reply. If they mean it, it will show in what they do, consistently, over time."),
+        _ => (advice.ToString(), string.Empty),
+    };
+
+    public static string DescribePoint(string key) => key switch
+    {
+        "acknowledges" => "They acknowledge what went wrong.",
+        "no-acknowledgement" => "They don't acknowledge what went wrong.",
+        "evidence-of-change" => "There's evidence of work on their side.",
+        "no-evidence" => "There's no sign of change on their side yet.",
+        "clear-intention" => "They say clearly what they want.",
+        "no-intention" => "It isn't clear what they want.",
+        "late-night" => "It came late at night, when loneliness speaks loudest.",
+        "daytime" => "It came at a considered hour, not late at night.",
+        "vague" => "It's vague: easy to send, easy to take back.",
+        "specific" => "It's specific rather than vague.",
+        "sporadic" => "Their contact comes and goes without a pattern.",
+        "consistent" => "Their contact has been steady, not sporadic.",
+        _ => key,
     };
 }

@@ -27,3 +27,26 @@
     });
   });
 })();
+
+// The urge page: a one-minute countdown and words for the breathing circle.
+(function () {
+  "use strict";
+  document.addEventListener("DOMContentLoaded", function () {
+    var timer = document.querySelector("[data-timer]");
+    var label = document.querySelector("[data-breathing-label]");
+    if (timer) {
+      var left = parseInt(timer.getAttribute("data-timer"), 10) || 60;
+      var tick = setInterval(function () {
+        left -= 1;
+        timer.textContent = left > 0 ? left + " seconds" : "You waited a whole minute. Well done.";
+        if (left <= 0) { clearInterval(tick); }
+      }, 1000);
+    }
+    if (label && !window.matchMedia("(prefers-reduced-motion: reduce)").matches) {
+      var steps = [["Breathe in…", 4000], ["Hold…", 2000], ["And out, slowly…", 6000]];
+      var i = 0;
+      var next = function () { label.textContent = steps[i][0]; var wait = steps[i][1]; i = (i + 1) % steps.length; setTimeout(next, wait); };
+      next();
+    }
+  });
+})();

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Rekindle.Web.Data;
+using Rekindle.Web.Infrastructure;
+
+namespace Rekindle.Web.Features.Shared;
+
+/// <summary>What the layout needs to know about the signed-in user, read once per request.</summary>
+public sealed class NavigationState(RekindleDbContext db, IHttpContextAccessor http)
+{
+    private bool? noContactActive;
+
+    /// <summary>While no contact is on, every page offers the urge interrupt.</summary>
+    public async Task<bool> NoContactActiveAsync()
+    {
+        if (noContactActive is { } known)
+        {
+            return known;
+        }
+
+        var user = http.HttpContext?.User;
+        if (user?.Identity?.IsAuthenticated != true || user.FindFirstValue(ClaimTypes.NameIdentifier) is null)
+        {
+            return false;
+        }
+
+        var userId = user.UserId();
+        noContactActive = await db.Profiles.AnyAsync(p => p.UserId == userId && p.NoContactStartedOn != null);
+        return noContactActive.Value;
+    }
+}
