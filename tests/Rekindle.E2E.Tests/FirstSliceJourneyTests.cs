@@ -6,9 +6,9 @@ namespace Rekindle.E2E.Tests;
 /// <summary>The first slice as a person uses it, in a real browser: sign up, situation, safety, no contact, a slip.</summary>
 public sealed class FirstSliceJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private static string NewEmail() => $"e2e-{Guid.NewGuid():N}@example.test";
+    internal static string NewEmail() => $"e2e-{Guid.NewGuid():N}@example.test";
 
-    private static void Register(Browser browser, string email)
+    internal static void Register(Browser browser, string email)
     {
         browser.Go("/account/register");
         browser.Type("Input.Email", email);
@@ -17,7 +17,7 @@ public sealed class FirstSliceJourneyTests(BrowserApp app) : IClassFixture<Brows
         browser.WaitForPath("/situation");
     }
 
-    private static void DescribeSituation(Browser browser)
+    internal static void DescribeSituation(Browser browser)
     {
         browser.Choose("Input.WhoEnded", "Them");
         browser.SetValue("Input.BreakupDate", "2026-10-20");
@@ -27,6 +27,20 @@ public sealed class FirstSliceJourneyTests(BrowserApp app) : IClassFixture<Brows
         browser.Find(By.CssSelector("select[name='Input.CountryCode'] option[value='GB']")).Click();
         browser.Submit("situation-form");
         browser.WaitForPath("/situation/safety");
+    }
+
+    internal static void ClearSafetyScreenAndStart(Browser browser, string startDate)
+    {
+        foreach (var question in new[] { "Abuse", "Threats", "Controlling", "RepeatedBetrayal" })
+        {
+            browser.TestId($"{question}-no").Click();
+        }
+
+        browser.Submit("safety-form");
+        browser.WaitForPath("/no-contact");
+        browser.SetValue("Start.StartDate", startDate);
+        browser.Submit("start-form");
+        browser.Wait().Until(d => d.FindElements(By.CssSelector("[data-testid='current-streak']")).Count > 0);
     }
 
     [Fact]
