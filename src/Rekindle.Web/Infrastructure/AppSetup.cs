@@ -14,6 +14,7 @@ using Rekindle.Web.Features.Urges;
 using Rekindle.Web.Features.Help;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Features.NoContact;
+using Rekindle.Web.Features.Settings;
 using Rekindle.Web.Features.Situation;
 using Rekindle.Web.Infrastructure.Privacy;
 
@@ -131,6 +132,7 @@ public static class AppSetup
                 pages.Conventions.AllowAnonymousToPage("/Account/Login");
                 pages.Conventions.AllowAnonymousToPage("/Account/Register");
                 pages.Conventions.AllowAnonymousToPage("/Account/Lockout");
+                pages.Conventions.AllowAnonymousToPage("/Account/Deleted");
             })
             .AddMvcOptions(mvc => mvc.Filters.Add<FriendlyAntiforgeryFailureFilter>());
 
@@ -160,6 +162,15 @@ public static class AppSetup
         services.AddScoped<UrgeHandler>();
         services.AddScoped<ExMessageHandler>();
         services.AddScoped<NavigationState>();
+        services.AddScoped<DataTransferHandler>();
+        services.AddScoped<IExportSection, ProfileSection>();
+        services.AddScoped<IExportSection, ContactsSection>();
+        services.AddScoped<IExportSection, UrgesSection>();
+        services.AddScoped<IExportSection, LettersSection>();
+        services.AddScoped<IExportSection, ExMessagesSection>();
+
+        // Check the security stamp on every request: "sign out everywhere" and account deletion take effect at once.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
         return builder;
     }
 

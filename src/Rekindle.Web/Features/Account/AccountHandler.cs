@@ -116,4 +116,40 @@ public sealed class AccountHandler(
     }
 
     public Task SignOutAsync() => signIn.SignOutAsync();
+
+    /// <summary>Ends every other session: a new security stamp invalidates every cookie issued before it.</summary>
+    public async Task SignOutEverywhereAsync(Guid userId)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("No such user.");
+        await users.UpdateSecurityStampAsync(user);
+        await signIn.SignInAsync(user, isPersistent: false);
+        logger.LogInformation("Signed out everywhere");
+    }
+
+    /// <summary>
+    /// Erases the account after checking the password: every row cascades away with the user, including
+    /// the user's data key, so their text in any backup can no longer be read.
+    /// </summary>
+    public async Task<FieldErrors> DeleteAccountAsync(Guid userId, string? password)
+    {
+        var errors = new FieldErrors();
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null || string.IsNullOrEmpty(password) || password.Length > CommonPasswordValidator.MaximumLength || !await users.CheckPasswordAsync(user, password))
+        {
+            errors.Add("Password", "That password isn't right. Your account was not deleted.");
+            logger.LogWarning("Account deletion refused: wrong password");
+            return errors;
+        }
+
+        var result = await users.DeleteAsync(user);
+        if (!result.Succeeded)
+        {
+            errors.Add(string.Empty, "Your account couldn't be deleted just now. Nothing was removed; try again.");
+            return errors;
+        }
+
+        await signIn.SignOutAsync();
+        logger.LogInformation("Account {UserId} deleted", userId);
+        return errors;
+    }
 }

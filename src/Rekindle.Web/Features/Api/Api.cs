@@ -4,6 +4,7 @@ using Rekindle.Web.Features.Dashboard;
 using Rekindle.Web.Features.Help;
 using Rekindle.Web.Features.NoContact;
 using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Features.Settings;
 using Rekindle.Web.Features.Situation;
 using Rekindle.Web.Features.Urges;
 
@@ -27,6 +28,7 @@ public static class Api
         api.MapDashboardApi();
         api.MapHelpApi();
         api.MapMomentsApi();
+        api.MapSettingsApi();
     }
 
     public static ValidationProblem Problem(this FieldErrors errors) =>

@@ -59,14 +59,15 @@ public sealed class FieldErrors
         foreach (var (field, messages) in errors)
         {
             // Keep the entry: it holds what the user typed, which the form shows again.
-            if (modelState.TryGetValue(field.Length == 0 ? string.Empty : $"{prefix}.{field}", out var entry))
+            var key = field.Length == 0 ? string.Empty : prefix.Length == 0 ? field : $"{prefix}.{field}";
+            if (modelState.TryGetValue(key, out var entry))
             {
                 entry.Errors.Clear();
             }
 
             foreach (var message in messages)
             {
-                modelState.AddModelError(field.Length == 0 ? string.Empty : $"{prefix}.{field}", message);
+                modelState.AddModelError(key, message);
             }
         }
     }
