@@ -14,6 +14,7 @@ using Rekindle.Web.Features.Urges;
 using Rekindle.Web.Features.Help;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Features.NoContact;
+using Rekindle.Web.Features.Progress;
 using Rekindle.Web.Features.Settings;
 using Rekindle.Web.Features.Situation;
 using Rekindle.Web.Infrastructure.Privacy;
@@ -168,6 +169,7 @@ public static class AppSetup
         services.AddScoped<IExportSection, UrgesSection>();
         services.AddScoped<IExportSection, LettersSection>();
         services.AddScoped<IExportSection, ExMessagesSection>();
+        services.AddCheckInsAndJournal(configuration);
 
         // Check the security stamp on every request: "sign out everywhere" and account deletion take effect at once.
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);

@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rekindle.Web.Features.Account;
+using Rekindle.Web.Features.CheckIns;
+using Rekindle.Web.Features.Journal;
+using Rekindle.Web.Features.Progress;
+using Rekindle.Web.Features.Reminders;
 using Rekindle.Web.Features.Dashboard;
 using Rekindle.Web.Features.Help;
 using Rekindle.Web.Features.NoContact;
@@ -29,6 +33,10 @@ public static class Api
         api.MapHelpApi();
         api.MapMomentsApi();
         api.MapSettingsApi();
+        api.MapCheckInApi();
+        api.MapJournalApi();
+        api.MapProgressApi();
+        api.MapReminderApi();
     }
 
     public static ValidationProblem Problem(this FieldErrors errors) =>

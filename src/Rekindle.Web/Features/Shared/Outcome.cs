@@ -10,6 +10,9 @@ public sealed class FieldErrors
 
     public bool Any => errors.Count > 0;
 
+    /// <summary>The fields that have at least one message.</summary>
+    public IReadOnlyCollection<string> Fields => errors.Keys;
+
     /// <summary>Adds a rule's message. It replaces a generic "could not read this value" message for the same field.</summary>
     public void Add(string field, string message)
     {

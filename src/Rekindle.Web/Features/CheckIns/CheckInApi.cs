@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rekindle.Web.Data;
+using Rekindle.Web.Features.Api;
+using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Infrastructure;
+
+namespace Rekindle.Web.Features.CheckIns;
+
+public static class CheckInApi
+{
+    public static void MapCheckInApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/check-ins").WithTags("Check-ins");
+
+        // Dates are the user's local days (yyyy-MM-dd). Without a range: the last 90 days.
+        group.MapGet("/", async Task<Results<Ok<IReadOnlyList<CheckInView>>, ValidationProblem>> (
+            string? from, string? to, ClaimsPrincipal user, CheckInHandler handler, RekindleDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var today = (await db.GetOrCreateAsync(user.UserId(), ct)).Today(clock);
+            var errors = new FieldErrors();
+            var end = ParseDate(to, today, "to", errors);
+            var start = ParseDate(from, end.AddDays(-89), "from", errors);
+            if (!errors.Any && start > end)
+            {
+                errors.Add("from", "The start of the range must be on or before its end.");
+            }
+            else if (!errors.Any && end.DayNumber - start.DayNumber >= CheckInHandler.MaxListDays)
+            {
+                errors.Add("from", "A range can cover up to three years.");
+            }
+
+            return errors.Any ? errors.Problem() : TypedResults.Ok(await handler.ListAsync(user.UserId(), start, end, ct));
+        });
+
+        group.MapGet("/{date}", async Task<Results<Ok<CheckInView>, NotFound, ValidationProblem>> (string date, ClaimsPrincipal user, CheckInHandler handler, CancellationToken ct) =>
+        {
+            if (!TryParseDate(date, out var day))
+            {
+                return BadDate();
+            }
+
+            return await handler.FindAsync(user.UserId(), day, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+        });
+
+        // PUT is idempotent and matches the one-per-day rule: it creates the day's check-in or replaces it.
+        group.MapPut("/{date}", async Task<Results<Created<CheckInView>, Ok<CheckInView>, ValidationProblem>> (
+            string date, CheckInInput input, ClaimsPrincipal user, CheckInHandler handler, CancellationToken ct) =>
+        {
+            if (!TryParseDate(date, out var day))
+            {
+                return BadDate();
+            }
+
+            input.Date = day;
+            var outcome = await handler.SaveAsync(user.UserId(), input, cancellationToken: ct);
+            if (outcome.Value is not { } saved)
+            {
+                return outcome.Errors.Problem();
+            }
+
+            return saved.Created ? TypedResults.Created($"/api/v1/check-ins/{date}", saved.CheckIn) : TypedResults.Ok(saved.CheckIn);
+        });
+
+        group.MapDelete("/{date}", async Task<Results<NoContent, NotFound, ValidationProblem>> (string date, ClaimsPrincipal user, CheckInHandler handler, CancellationToken ct) =>
+        {
+            if (!TryParseDate(date, out var day))
+            {
+                return BadDate();
+            }
+
+            return await handler.DeleteAsync(user.UserId(), day, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+        });
+
+        api.MapGet("/account/export/check-ins.csv", async (ClaimsPrincipal user, CheckInCsv csv, CancellationToken ct) =>
+            TypedResults.File(await csv.ExportAsync(user.UserId(), ct), CheckInCsv.ContentType, CheckInCsv.FileName))
+            .WithTags("Account and data");
+    }
+
+    private static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
+
+    private static DateOnly ParseDate(string? text, DateOnly fallback, string field, FieldErrors errors)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        if (TryParseDate(text, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(field, "Dates are written as yyyy-MM-dd, for example 2026-11-02.");
+        return fallback;
+    }
+
+    private static ValidationProblem BadDate()
+    {
+        var errors = new FieldErrors();
+        errors.Add("date", "Dates are written as yyyy-MM-dd, for example 2026-11-02.");
+        return errors.Problem();
+    }
+}

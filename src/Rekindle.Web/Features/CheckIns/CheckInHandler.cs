@@ -1,0 +1,173 @@
+using Microsoft.EntityFrameworkCore;
+using Rekindle.Core.CheckIns;
+using Rekindle.Web.Data;
+using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Infrastructure.Privacy;
+
+namespace Rekindle.Web.Features.CheckIns;
+
+/// <summary>What the check-in form and the API send. Nullable so a missing answer is told apart from a zero.</summary>
+public sealed class CheckInInput
+{
+    public DateOnly? Date { get; set; }
+    public int? Mood { get; set; }
+    public decimal? SleepHours { get; set; }
+    public bool AteProperly { get; set; }
+    public bool Moved { get; set; }
+    public int? UrgeCount { get; set; }
+    public int? StrongestUrge { get; set; }
+    public bool HadContact { get; set; }
+    public string? Word { get; set; }
+
+    /// <summary>The version the form was opened at; a different stored version means another tab saved first.</summary>
+    public int? Version { get; set; }
+}
+
+public sealed record CheckInView(
+    DateOnly Date, int Mood, decimal SleepHours, bool AteProperly, bool Moved, int UrgeCount, int? StrongestUrge, bool HadContact, string? Word,
+    int Version, DateTime UpdatedAt)
+{
+    public CheckIn ToCheckIn() => new(Date, Mood, SleepHours, AteProperly, Moved, UrgeCount, StrongestUrge, HadContact, Word);
+}
+
+public sealed record CheckInSaved(CheckInView CheckIn, bool Created);
+
+/// <summary>Daily check-ins, one per local day. Shared by the page, the API, the charts and the export.</summary>
+public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, TimeProvider clock)
+{
+    public const string WordField = "check-in.word";
+
+    /// <summary>The most a list request returns: three years of days, the furthest back a check-in can be.</summary>
+    public const int MaxListDays = 3 * 366 + 1;
+
+    public async Task<CheckInView?> FindAsync(Guid userId, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Set<CheckInEntry>().AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId && c.LocalDate == date, cancellationToken);
+        return row is null ? null : await ToViewAsync(row, cancellationToken);
+    }
+
+    /// <summary>Check-ins from <paramref name="from"/> to <paramref name="to"/> (inclusive), oldest first.</summary>
+    public async Task<IReadOnlyList<CheckInView>> ListAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Set<CheckInEntry>().AsNoTracking()
+            .Where(c => c.UserId == userId && c.LocalDate >= from && c.LocalDate <= to)
+            .OrderBy(c => c.LocalDate)
+            .ToListAsync(cancellationToken);
+        var views = new List<CheckInView>(rows.Count);
+        foreach (var row in rows)
+        {
+            views.Add(await ToViewAsync(row, cancellationToken));
+        }
+
+        return views;
+    }
+
+    /// <summary>The numbers only (no words), for charts: nothing is decrypted.</summary>
+    public async Task<IReadOnlyList<CheckIn>> NumbersAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        (await db.Set<CheckInEntry>().AsNoTracking()
+            .Where(c => c.UserId == userId && c.LocalDate >= from && c.LocalDate <= to)
+            .OrderBy(c => c.LocalDate)
+            .Select(c => new { c.LocalDate, c.Mood, c.SleepHalfHours, c.AteProperly, c.Moved, c.UrgeCount, c.StrongestUrge, c.HadContact })
+            .ToListAsync(cancellationToken))
+        .Select(c => new CheckIn(c.LocalDate, c.Mood, c.SleepHalfHours / 2m, c.AteProperly, c.Moved, c.UrgeCount, c.StrongestUrge, c.HadContact, null))
+        .ToList();
+
+    public async Task<Outcome<CheckInSaved>> SaveAsync(Guid userId, CheckInInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
+    {
+        var errors = bindingErrors ?? new FieldErrors();
+        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var today = profile.Today(clock);
+        var checkIn = Validate(input, today, errors);
+        if (checkIn is null)
+        {
+            return Outcome<CheckInSaved>.Invalid(errors);
+        }
+
+        var row = await db.Set<CheckInEntry>().SingleOrDefaultAsync(c => c.UserId == userId && c.LocalDate == checkIn.Date, cancellationToken);
+        if (row is not null && input.Version is { } version && version != row.Version)
+        {
+            errors.Add(string.Empty, Messages.StaleForm);
+            return Outcome<CheckInSaved>.Invalid(errors);
+        }
+
+        var created = row is null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (row is null)
+        {
+            row = new CheckInEntry { Id = Guid.CreateVersion7(), UserId = userId, LocalDate = checkIn.Date, CreatedAt = now };
+            db.Add(row);
+        }
+
+        await ApplyAsync(row, checkIn, now, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request saved the same day (unique index) or changed it first: nothing of ours was written.
+            db.ChangeTracker.Clear();
+            var stale = new FieldErrors();
+            stale.Add(string.Empty, Messages.StaleForm);
+            return Outcome<CheckInSaved>.Invalid(stale);
+        }
+
+        return Outcome<CheckInSaved>.Ok(new CheckInSaved(await ToViewAsync(row, cancellationToken), created));
+    }
+
+    public async Task<bool> DeleteAsync(Guid userId, DateOnly date, CancellationToken cancellationToken = default) =>
+        await db.Set<CheckInEntry>().Where(c => c.UserId == userId && c.LocalDate == date).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    /// <summary>Turns the input into a check-in the Core rules accept, or adds every problem to <paramref name="errors"/>.</summary>
+    public static CheckIn? Validate(CheckInInput input, DateOnly today, FieldErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Date is null && !Has(errors, nameof(CheckInInput.Date)))
+        {
+            errors.Add(nameof(CheckInInput.Date), "Which day is this check-in for?");
+        }
+
+        if (input.Mood is null && !Has(errors, nameof(CheckInInput.Mood)))
+        {
+            errors.Add(nameof(CheckInInput.Mood), "How did the day feel, from 1 to 10?");
+        }
+
+        if (input.SleepHours is null && !Has(errors, nameof(CheckInInput.SleepHours)))
+        {
+            errors.Add(nameof(CheckInInput.SleepHours), "About how many hours did you sleep? Half hours are fine.");
+        }
+
+        var candidate = new CheckIn(
+            input.Date ?? today, input.Mood ?? CheckInRules.MinMood, input.SleepHours ?? 0m, input.AteProperly, input.Moved,
+            input.UrgeCount ?? 0, input.StrongestUrge, input.HadContact, input.Word);
+        var validation = CheckInRules.Validate(candidate, today);
+        foreach (var (field, message) in validation.Errors)
+        {
+            if (!Has(errors, field))
+            {
+                errors.Add(field, message);
+            }
+        }
+
+        return errors.Any ? null : validation.Value;
+    }
+
+    private static bool Has(FieldErrors errors, string field) => errors.Fields.Contains(field);
+
+    private async Task ApplyAsync(CheckInEntry row, CheckIn checkIn, DateTime now, CancellationToken cancellationToken)
+    {
+        row.Mood = checkIn.Mood;
+        row.SleepHalfHours = (int)(checkIn.SleepHours * 2);
+        row.AteProperly = checkIn.AteProperly;
+        row.Moved = checkIn.Moved;
+        row.UrgeCount = checkIn.UrgeCount;
+        row.StrongestUrge = checkIn.StrongestUrge;
+        row.HadContact = checkIn.HadContact;
+        row.WordCipher = await cipher.EncryptAsync(row.UserId, WordField, checkIn.Word, cancellationToken);
+        row.UpdatedAt = now;
+    }
+
+    internal async Task<CheckInView> ToViewAsync(CheckInEntry row, CancellationToken cancellationToken) =>
+        new(row.LocalDate, row.Mood, row.SleepHalfHours / 2m, row.AteProperly, row.Moved, row.UrgeCount, row.StrongestUrge, row.HadContact,
+            await cipher.DecryptAsync(row.UserId, WordField, row.WordCipher, cancellationToken), row.Version, row.UpdatedAt);
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rekindle.Core.CheckIns;
+using Rekindle.Web.Data;
+using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Infrastructure;
+
+namespace Rekindle.Web.Features.CheckIns;
+
+public sealed class IndexModel(CheckInHandler handler, RekindleDbContext db, TimeProvider clock) : PageModel
+{
+    public const int RecentDays = 14;
+
+    [BindProperty]
+    public CheckInInput Input { get; set; } = new();
+
+    /// <summary>The day to show; today when absent or unreadable.</summary>
+    [BindProperty(SupportsGet = true, Name = "date")]
+    public string? RequestedDate { get; set; }
+
+    [TempData]
+    public string? SavedDate { get; set; }
+
+    public DateOnly Today { get; private set; }
+    public DateOnly Day { get; private set; }
+    public bool Exists { get; private set; }
+    public bool CanEdit { get; private set; }
+    public string? DateProblem { get; private set; }
+    public IReadOnlyList<CheckInView> Recent { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var existing = CanEdit ? await handler.FindAsync(User.UserId(), Day, cancellationToken) : null;
+        Exists = existing is not null;
+        Input = existing is null
+            ? new CheckInInput { Date = Day, UrgeCount = 0 }
+            : new CheckInInput
+            {
+                Date = existing.Date, Mood = existing.Mood, SleepHours = existing.SleepHours, AteProperly = existing.AteProperly, Moved = existing.Moved,
+                UrgeCount = existing.UrgeCount, StrongestUrge = existing.StrongestUrge, HadContact = existing.HadContact, Word = existing.Word,
+                Version = existing.Version,
+            };
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await handler.SaveAsync(User.UserId(), Input, FieldErrors.FromBinding(ModelState, nameof(Input)), cancellationToken);
+        if (outcome.Value is null)
+        {
+            outcome.Errors.CopyTo(ModelState, nameof(Input));
+            RequestedDate = Input.Date?.ToString("yyyy-MM-dd");
+            await LoadAsync(cancellationToken);
+            Exists = Input.Version is not null;
+            return Page();
+        }
+
+        SavedDate = outcome.Value.CheckIn.Date.ToString("yyyy-MM-dd");
+        return Redirect($"/check-in?date={SavedDate}");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var profile = await db.GetOrCreateAsync(User.UserId(), cancellationToken);
+        Today = profile.Today(clock);
+        Day = Today;
+        CanEdit = true;
+        if (!string.IsNullOrEmpty(RequestedDate))
+        {
+            if (!DateOnly.TryParseExact(RequestedDate, "yyyy-MM-dd", out var parsed))
+            {
+                DateProblem = "We couldn't read that date, so here is today.";
+            }
+            else if (!CheckInRules.IsEditable(parsed, Today))
+            {
+                DateProblem = parsed > Today ? CheckInRules.Messages.DateInFuture : CheckInRules.Messages.DateTooOld;
+                CanEdit = false;
+            }
+            else
+            {
+                Day = parsed;
+            }
+        }
+
+        Recent = (await handler.ListAsync(User.UserId(), Today.AddDays(-(RecentDays - 1)), Today, cancellationToken)).Reverse().ToList();
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Rekindle.Core.Charts;
+using Rekindle.Core.NoContact;
+using Rekindle.Core.Progress;
+using Rekindle.Web.Data;
+using Rekindle.Web.Features.CheckIns;
+using Rekindle.Web.Features.NoContact;
+using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Features.Urges;
+using CoreUrgeOutcome = Rekindle.Core.Progress.UrgeOutcome;
+
+namespace Rekindle.Web.Features.Progress;
+
+public sealed record ChartView(string Svg, ChartTable Table);
+
+public sealed record ProgressView(
+    DateOnly Today, DateOnly From, int RangeDays, WeeklySummary Week, ChartView Mood, ChartView Urges, ChartView? Calendar, StreakSummary? Streak);
+
+/// <summary>The numbers behind the progress page and the weekly summary: check-ins, the urge log and the streak.</summary>
+public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIns, NoContactHandler noContact, TimeProvider clock)
+{
+    public static readonly int[] Ranges = [30, 90, 365];
+
+    public async Task<ProgressView> GetAsync(Guid userId, int rangeDays, CancellationToken cancellationToken = default)
+    {
+        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var today = profile.Today(clock);
+        var days = Ranges.Contains(rangeDays) ? rangeDays : Ranges[0];
+        var from = today.AddDays(-(days - 1));
+        var earliest = from < today.AddDays(-13) ? from : today.AddDays(-13);
+        var numbers = await checkIns.NumbersAsync(userId, earliest, today, cancellationToken);
+        var urges = await UrgeEventsAsync(userId, today.AddDays(-13), today, cancellationToken);
+
+        var moodModel = MoodChart.Model(numbers, from, today);
+        var urgeModel = UrgeChart.Model(numbers, from, today);
+        var streak = await noContact.GetStreakAsync(profile, cancellationToken);
+        ChartView? calendar = null;
+        if (profile.NoContactStartedOn is { } started)
+        {
+            var range = NoContactCalendar.DefaultRange(started, today, profile.BreakupDate);
+            var restarts = await db.Contacts.AsNoTracking()
+                .Where(c => c.UserId == userId && c.RestartedCount && c.LocalDate >= started)
+                .Select(c => c.LocalDate).Distinct().ToListAsync(cancellationToken);
+            var cells = NoContactCalendar.Build(started, restarts, today, range.From, range.To);
+            calendar = new ChartView(CalendarChart.Svg(cells), CalendarChart.Table(cells));
+        }
+
+        return new ProgressView(today, from, days, WeeklyReport.Build(numbers, urges, today),
+            new ChartView(MoodChart.Svg(moodModel), MoodChart.Table(moodModel)),
+            new ChartView(UrgeChart.Svg(urgeModel), UrgeChart.Table(urgeModel)),
+            calendar, streak);
+    }
+
+    public async Task<WeeklySummary> WeeklyAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var today = (await db.GetOrCreateAsync(userId, cancellationToken)).Today(clock);
+        return WeeklyReport.Build(
+            await checkIns.NumbersAsync(userId, today.AddDays(-13), today, cancellationToken),
+            await UrgeEventsAsync(userId, today.AddDays(-13), today, cancellationToken),
+            today);
+    }
+
+    /// <summary>The urge log as the progress rules see it: urges still open are not counted yet.</summary>
+    public async Task<IReadOnlyList<UrgeEvent>> UrgeEventsAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        (await db.Set<Urge>().AsNoTracking()
+            .Where(u => u.UserId == userId && u.LocalDate >= from && u.LocalDate <= to && u.Outcome != Urges.UrgeOutcome.Pending)
+            .Select(u => new { u.LocalDate, u.Intensity, u.Outcome })
+            .ToListAsync(cancellationToken))
+        .Select(u => new UrgeEvent(u.LocalDate, u.Intensity, u.Outcome == Urges.UrgeOutcome.Contacted ? CoreUrgeOutcome.Contacted : CoreUrgeOutcome.Passed))
+        .ToList();
+
+    /// <summary>The milestone to celebrate now, if one is due and has not been shown; showing it records it.</summary>
+    public async Task<MilestoneMoment?> TakeMilestoneAsync(Guid userId, StreakSummary? streak, CancellationToken cancellationToken = default)
+    {
+        if (streak is null)
+        {
+            return null;
+        }
+
+        var shown = await db.Set<CelebratedMilestone>().AsNoTracking()
+            .Where(m => m.UserId == userId && m.StretchStartedOn == streak.StretchStartedOn)
+            .Select(m => new { m.Days, m.StretchStartedOn })
+            .ToListAsync(cancellationToken);
+        var due = MilestoneCelebration.Due(streak, shown.Select(m => new MilestoneMoment(m.Days, m.StretchStartedOn)));
+        if (due is null)
+        {
+            return null;
+        }
+
+        db.Add(new CelebratedMilestone { Id = Guid.CreateVersion7(), UserId = userId, Days = due.Days, StretchStartedOn = due.StretchStartedOn, CelebratedAt = clock.GetUtcNow().UtcDateTime });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another tab showed it a moment ago: once is enough.
+            db.ChangeTracker.Clear();
+            return null;
+        }
+
+        return due;
+    }
+}

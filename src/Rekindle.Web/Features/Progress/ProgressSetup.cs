@@ -1,0 +1,37 @@
+using Quartz;
+using Rekindle.Web.Features.CheckIns;
+using Rekindle.Web.Features.Journal;
+using Rekindle.Web.Features.Reminders;
+using Rekindle.Web.Features.Settings;
+
+namespace Rekindle.Web.Features.Progress;
+
+public static class ProgressSetup
+{
+    /// <summary>Check-ins, the journal, progress charts and reminders, with the scheduled reminder emails.</summary>
+    public static IServiceCollection AddCheckInsAndJournal(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<CheckInHandler>();
+        services.AddScoped<CheckInCsv>();
+        services.AddScoped<JournalHandler>();
+        services.AddSingleton(_ => DailyPrompts.FromContent(configuration));
+        services.AddScoped<ProgressHandler>();
+        services.AddScoped<ReminderHandler>();
+        services.AddScoped<ReminderMailer>();
+        services.AddScoped<IExportSection, CheckInsSection>();
+        services.AddScoped<IExportSection, JournalSection>();
+
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
+        var every = configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>()?.CheckEvery ?? new SmtpOptions().CheckEvery;
+        services.AddQuartz(quartz =>
+        {
+            quartz.AddJob<ReminderEmailJob>(job => job.WithIdentity(ReminderEmailJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(ReminderEmailJob.Key)
+                .WithIdentity("reminder-emails-every", "rekindle")
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule.WithInterval(every).RepeatForever()));
+        });
+        services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        return services;
+    }
+}

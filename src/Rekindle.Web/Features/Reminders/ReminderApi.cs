@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rekindle.Web.Features.Api;
+using Rekindle.Web.Infrastructure;
+
+namespace Rekindle.Web.Features.Reminders;
+
+public static class ReminderApi
+{
+    public static void MapReminderApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/reminders").WithTags("Reminders");
+        group.MapGet("/", async (ClaimsPrincipal user, ReminderHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.GetAsync(user.UserId(), ct)));
+        group.MapPut("/", async Task<Results<Ok<ReminderView>, ValidationProblem>> (ReminderInput input, ClaimsPrincipal user, ReminderHandler handler, CancellationToken ct) =>
+        {
+            var outcome = await handler.SaveAsync(user.UserId(), input, cancellationToken: ct);
+            return outcome.Value is { } view ? TypedResults.Ok(view) : outcome.Errors.Problem();
+        });
+        group.MapGet("/calendar.ics", async (ClaimsPrincipal user, ReminderHandler handler, CancellationToken ct) =>
+            TypedResults.File(System.Text.Encoding.UTF8.GetBytes(await handler.CalendarAsync(user.UserId(), ct)), "text/calendar", IndexModel.CalendarFileName));
+    }
+}
