@@ -26,6 +26,8 @@ public abstract class OwnershipTests(AppFactory app)
         ["api/v1/urges/{id:guid}/outcome"] = ("urge", [(HttpMethod.Put, null)]),
         ["ex-messages/{id:guid}"] = ("ex-message", [(HttpMethod.Get, null), (HttpMethod.Post, "Delete")]),
         ["api/v1/ex-messages/{id:guid}"] = ("ex-message", [(HttpMethod.Get, null), (HttpMethod.Delete, null)]),
+        ["journal/{id:guid}"] = ("journal", [(HttpMethod.Get, null), (HttpMethod.Post, null), (HttpMethod.Post, "Delete")]),
+        ["api/v1/journal/{id:guid}"] = ("journal", [(HttpMethod.Get, null), (HttpMethod.Put, null), (HttpMethod.Delete, null)]),
     };
 
     /// <summary>Creates one record of each kind for the owner, returning its id and the private text in it.</summary>
@@ -50,6 +52,7 @@ public abstract class OwnershipTests(AppFactory app)
             ["letter"] = (await CreateAsync("/api/v1/letters", new { body = "Owner letter: I still think about the lake." }), "Owner letter"),
             ["urge"] = (await CreateAsync("/api/v1/urges", new { intensity = 7, trigger = "Owner trigger: our song" }), "Owner trigger"),
             ["ex-message"] = (await CreateAsync("/api/v1/ex-messages", new { text = "Owner inbox: hey stranger", receivedAt = "2026-11-01T23:30" }), "Owner inbox"),
+            ["journal"] = (await CreateAsync("/api/v1/journal", new { kind = "free", body = "Owner journal: the lake at dawn." }), "Owner journal"),
         };
     }
 
@@ -118,6 +121,7 @@ public abstract class OwnershipTests(AppFactory app)
         Assert.Equal("pending", (await owner.GetJsonAsync<JsonElement>($"/api/v1/urges/{records["urge"].Id}")).GetProperty("outcome").GetString());
         Assert.Contains("lake", (await owner.GetJsonAsync<JsonElement>($"/api/v1/letters/{records["letter"].Id}")).GetProperty("body").GetString(), StringComparison.Ordinal);
         Assert.Contains("stranger", (await owner.GetJsonAsync<JsonElement>($"/api/v1/ex-messages/{records["ex-message"].Id}")).GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Owner journal: the lake at dawn.", (await owner.GetJsonAsync<JsonElement>($"/api/v1/journal/{records["journal"].Id}")).GetProperty("body").GetString());
     }
 
     [Fact]

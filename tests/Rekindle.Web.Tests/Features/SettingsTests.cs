@@ -32,6 +32,11 @@ public abstract class SettingsTests(AppFactory app)
         await browser.SendJsonAsync(HttpMethod.Put, $"/api/v1/urges/{urgeId}/outcome", new { outcome = "passed" });
         await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/letters", new { body = "A letter with <b>markup</b> & symbols." });
         await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/ex-messages", new { text = "I've been in therapy and I see what I did.", receivedAt = "2026-11-01T14:00", acknowledgesWhatWentWrong = true, showsEvidenceOfChange = true, statesClearIntention = true, vague = false, sporadic = false });
+        await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/check-ins/2026-11-01", new { mood = 4, sleepHours = 6.5, ateProperly = true, moved = false, urgeCount = 3, strongestUrge = 7, hadContact = false, word = "heavy, \"but\" ok" });
+        await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/check-ins/2026-11-02", new { mood = 6, sleepHours = 8, ateProperly = true, moved = true, urgeCount = 0 });
+        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/journal", new { kind = "prompt", prompt = "What do you miss least?", body = "The arguments about <script>chores</script>.", tags = "Home, chores" });
+        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/journal", new { kind = "reframe", thought = "I ruin everything.", pattern = "labeling", kinder = "I made mistakes and I am learning from them." });
+        await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/reminders", new { dailyCheckInAt = "20:30" });
         return (browser, email);
     }
 
@@ -88,6 +93,9 @@ public abstract class SettingsTests(AppFactory app)
         var exported = await ExportAsync(owner);
         Assert.Equal("rekindle-export", (string?)exported["format"]);
         Assert.Equal(2, exported["contacts"]!.AsArray().Count);
+        Assert.Equal(2, exported["checkIns"]!.AsArray().Count);
+        Assert.Equal(2, exported["journal"]!.AsArray().Count);
+        Assert.Equal("heavy, \"but\" ok", (string?)exported["checkIns"]![0]!["word"]);
         Assert.Equal("Sent \"happy birthday\" — ünïcode ✓ and a line\nbreak.", (string?)exported["contacts"]![0]!["note"]);
 
         using var fresh = app.NewBrowser();

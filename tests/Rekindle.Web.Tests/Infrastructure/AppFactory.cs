@@ -77,7 +77,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>
     protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
 }
 
-public sealed class SqliteApp : AppFactory
+public class SqliteApp : AppFactory
 {
     private readonly string file = Path.Combine(Path.GetTempPath(), "rekindle-tests", $"{Guid.NewGuid():N}.db");
 

@@ -37,6 +37,9 @@ public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, Time
 {
     public const string WordField = "check-in.word";
 
+    /// <summary>The version a form sends for a day it believes has no check-in yet (stored ones start at 1).</summary>
+    public const int NewDay = 0;
+
     /// <summary>The most a list request returns: three years of days, the furthest back a check-in can be.</summary>
     public const int MaxListDays = 3 * 366 + 1;
 
@@ -84,6 +87,12 @@ public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, Time
         }
 
         var row = await db.Set<CheckInEntry>().SingleOrDefaultAsync(c => c.UserId == userId && c.LocalDate == checkIn.Date, cancellationToken);
+        if (row is not null && input.Version == NewDay)
+        {
+            errors.Add(nameof(CheckInInput.Date), $"There is already a check-in for {checkIn.Date:d MMMM}. Open that day from the list to change it.");
+            return Outcome<CheckInSaved>.Invalid(errors);
+        }
+
         if (row is not null && input.Version is { } version && version != row.Version)
         {
             errors.Add(string.Empty, Messages.StaleForm);
@@ -94,7 +103,7 @@ public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, Time
         var now = clock.GetUtcNow().UtcDateTime;
         if (row is null)
         {
-            row = new CheckInEntry { Id = Guid.CreateVersion7(), UserId = userId, LocalDate = checkIn.Date, CreatedAt = now };
+            row = new CheckInEntry { Id = Guid.CreateVersion7(), UserId = userId, LocalDate = checkIn.Date, CreatedAt = now, Version = 1 };
             db.Add(row);
         }
 

@@ -49,7 +49,7 @@ public sealed class CheckInsSection(RekindleDbContext db, UserCipher cipher) : I
             var c = validation.Value!;
             db.Add(new CheckInEntry
             {
-                Id = Guid.CreateVersion7(), UserId = userId, LocalDate = c.Date, Mood = c.Mood, SleepHalfHours = (int)(c.SleepHours * 2), AteProperly = c.AteProperly,
+                Id = Guid.CreateVersion7(), UserId = userId, Version = 1, LocalDate = c.Date, Mood = c.Mood, SleepHalfHours = (int)(c.SleepHours * 2), AteProperly = c.AteProperly,
                 Moved = c.Moved, UrgeCount = c.UrgeCount, StrongestUrge = c.StrongestUrge, HadContact = c.HadContact,
                 WordCipher = await cipher.EncryptAsync(userId, CheckInHandler.WordField, c.Word, cancellationToken), CreatedAt = r.CreatedAt, UpdatedAt = r.UpdatedAt,
             });

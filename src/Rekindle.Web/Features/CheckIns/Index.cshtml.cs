@@ -18,8 +18,9 @@ public sealed class IndexModel(CheckInHandler handler, RekindleDbContext db, Tim
     [BindProperty(SupportsGet = true, Name = "date")]
     public string? RequestedDate { get; set; }
 
+    /// <summary>The day just saved, as a day number: TempData would turn a date-like string into a DateTime.</summary>
     [TempData]
-    public string? SavedDate { get; set; }
+    public int? SavedDay { get; set; }
 
     public DateOnly Today { get; private set; }
     public DateOnly Day { get; private set; }
@@ -34,7 +35,7 @@ public sealed class IndexModel(CheckInHandler handler, RekindleDbContext db, Tim
         var existing = CanEdit ? await handler.FindAsync(User.UserId(), Day, cancellationToken) : null;
         Exists = existing is not null;
         Input = existing is null
-            ? new CheckInInput { Date = Day, UrgeCount = 0 }
+            ? new CheckInInput { Date = Day, UrgeCount = 0, Version = CheckInHandler.NewDay }
             : new CheckInInput
             {
                 Date = existing.Date, Mood = existing.Mood, SleepHours = existing.SleepHours, AteProperly = existing.AteProperly, Moved = existing.Moved,
@@ -49,14 +50,14 @@ public sealed class IndexModel(CheckInHandler handler, RekindleDbContext db, Tim
         if (outcome.Value is null)
         {
             outcome.Errors.CopyTo(ModelState, nameof(Input));
-            RequestedDate = Input.Date?.ToString("yyyy-MM-dd");
             await LoadAsync(cancellationToken);
-            Exists = Input.Version is not null;
+            Day = Input.Date ?? Today;
+            Exists = Input.Version is > CheckInHandler.NewDay;
             return Page();
         }
 
-        SavedDate = outcome.Value.CheckIn.Date.ToString("yyyy-MM-dd");
-        return Redirect($"/check-in?date={SavedDate}");
+        SavedDay = outcome.Value.CheckIn.Date.DayNumber;
+        return Redirect($"/check-in?date={outcome.Value.CheckIn.Date:yyyy-MM-dd}");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

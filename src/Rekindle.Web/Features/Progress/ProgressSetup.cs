@@ -20,6 +20,7 @@ public static class ProgressSetup
         services.AddScoped<ReminderMailer>();
         services.AddScoped<IExportSection, CheckInsSection>();
         services.AddScoped<IExportSection, JournalSection>();
+        services.AddScoped<IExportSection, RemindersSection>();
 
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         var every = configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>()?.CheckEvery ?? new SmtpOptions().CheckEvery;
