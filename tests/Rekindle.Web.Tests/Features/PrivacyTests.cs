@@ -19,6 +19,16 @@ public sealed class PrivacyTests(SqliteApp app) : IClassFixture<SqliteApp>
         await browser.LogContactAsync("Me", "2026-11-01T12:00", secret);
         Assert.Contains(secret, (await browser.GetAsync("/no-contact")).TestId("history"), StringComparison.Ordinal);
 
+        // Every other place a user writes words, each with its own marker.
+        string[] markers = ["Zephyr-trigger", "Zephyr-letter", "Zephyr-inbox", "Zephyr-word", "Zephyr-journal", "zephyr-tag", "Zephyr-thought", "Zephyr-kinder", "Zephyr-prompt"];
+        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/urges", new { intensity = 5, trigger = "Zephyr-trigger song", wantedToSay = "Zephyr-letter: come back" });
+        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/ex-messages", new { text = "Zephyr-inbox hey", receivedAt = "2026-11-01T10:00" });
+        await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/check-ins/2026-11-01", new { mood = 5, sleepHours = 7, word = "Zephyr-word" });
+        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/journal", new { kind = "prompt", prompt = "Zephyr-prompt?", body = "Zephyr-journal entry", tags = "zephyr-tag" });
+        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/journal", new { kind = "reframe", thought = "Zephyr-thought", pattern = "labeling", kinder = "Zephyr-kinder" });
+        var export = await browser.Client.GetStringAsync("/settings/export");
+        Assert.All(markers, marker => Assert.Contains(marker, export, StringComparison.Ordinal));
+
         // Flush the write-ahead log into the main file, then read every byte of both.
         await using (var connection = new SqliteConnection(app.ConnectionString))
         {
@@ -34,7 +44,8 @@ public sealed class PrivacyTests(SqliteApp app) : IClassFixture<SqliteApp>
             var bytes = await File.ReadAllBytesAsync(path);
             foreach (var encoding in new[] { Encoding.UTF8, Encoding.Unicode })
             {
-                Assert.Equal(-1, bytes.AsSpan().IndexOf(encoding.GetBytes("Zephyr-note")));
+                Assert.Equal(-1, bytes.AsSpan().IndexOf(encoding.GetBytes("Zephyr")));
+                Assert.Equal(-1, bytes.AsSpan().IndexOf(encoding.GetBytes("zephyr")));
             }
         }
     }
