@@ -15,6 +15,8 @@ using Rekindle.Web.Features.Help;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Features.NoContact;
 using Rekindle.Web.Features.Progress;
+using Rekindle.Web.Features.Security;
+using Microsoft.AspNetCore.Authentication;
 using Rekindle.Web.Features.Settings;
 using Rekindle.Web.Features.Situation;
 using Rekindle.Web.Infrastructure.Privacy;
@@ -104,6 +106,18 @@ public static class AppSetup
             cookie.SlidingExpiration = true;
             cookie.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+
+            // The security stamp first (sign out everywhere, password changes), then the server-side session.
+            cookie.Events.OnValidatePrincipal = async context =>
+            {
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+                if (context.Principal is not null
+                    && !await context.HttpContext.RequestServices.GetRequiredService<SessionTracker>().ValidateAsync(context))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                }
+            };
         });
 
         services.AddAntiforgery(antiforgery =>
@@ -172,7 +186,24 @@ public static class AppSetup
         services.AddCheckInsAndJournal(configuration);
 
         // Check the security stamp on every request: "sign out everywhere" and account deletion take effect at once.
-        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
+        services.Configure<SecurityStampValidatorOptions>(stamp =>
+        {
+            stamp.ValidationInterval = TimeSpan.Zero;
+            // A refreshed cookie keeps its session.
+            stamp.OnRefreshingPrincipal = refreshing =>
+            {
+                if (refreshing.CurrentPrincipal?.FindFirst(SessionTracker.SessionClaim) is { } session)
+                {
+                    refreshing.NewPrincipal?.Identities.First().AddClaim(new Claim(SessionTracker.SessionClaim, session.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+        services.AddOptions<SessionLimits>().Bind(configuration.GetSection(SessionLimits.Section));
+        services.AddScoped<SessionTracker>();
+        services.AddScoped<PinLock>();
+        services.AddScoped<CredentialsHandler>();
         return builder;
     }
 
@@ -197,6 +228,7 @@ public static class AppSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<LockMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

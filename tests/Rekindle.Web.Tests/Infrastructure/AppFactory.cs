@@ -37,6 +37,9 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Rekindle", ConnectionString);
         builder.UseSetting("Rekindle:AccountRequestsPerMinute", "1000");
         builder.UseSetting("Rekindle:SecureCookies", "true");
+        // Most tests move the clock by days within one session; SessionLimitsApp tests the real limits.
+        builder.UseSetting("Rekindle:Sessions:IdleTimeout", "60.00:00:00");
+        builder.UseSetting("Rekindle:Sessions:AbsoluteTimeout", "365.00:00:00");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
@@ -86,7 +89,7 @@ public class SqliteApp : AppFactory
     public override string ConnectionString => $"Data Source={file};Pooling=False";
 }
 
-public sealed class PostgresApp : AppFactory
+public class PostgresApp : AppFactory
 {
     private readonly string databaseName = $"rekindle_test_{Guid.NewGuid():N}";
     private string? connectionString;
@@ -128,4 +131,23 @@ public sealed class PostgresApp : AppFactory
         drop.CommandText = $"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)";
         await drop.ExecuteNonQueryAsync();
     }
+}
+
+/// <summary>An app with the product's own session limits (idle and absolute timeouts).</summary>
+public sealed class SessionLimitsSqliteApp : SqliteApp
+{
+    protected override IDictionary<string, string?> ExtraSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Rekindle:Sessions:IdleTimeout"] = new Rekindle.Web.Features.Security.SessionLimits().IdleTimeout.ToString("c"),
+        ["Rekindle:Sessions:AbsoluteTimeout"] = new Rekindle.Web.Features.Security.SessionLimits().AbsoluteTimeout.ToString("c"),
+    };
+}
+
+public sealed class SessionLimitsPostgresApp : PostgresApp
+{
+    protected override IDictionary<string, string?> ExtraSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Rekindle:Sessions:IdleTimeout"] = new Rekindle.Web.Features.Security.SessionLimits().IdleTimeout.ToString("c"),
+        ["Rekindle:Sessions:AbsoluteTimeout"] = new Rekindle.Web.Features.Security.SessionLimits().AbsoluteTimeout.ToString("c"),
+    };
 }

@@ -33,6 +33,7 @@ public sealed class AccountHandler(
     RekindleDbContext db,
     TimeProvider clock,
     UserCipher cipher,
+    Security.SessionTracker sessions,
     ILogger<AccountHandler> logger)
 {
     public const int MaxEmailLength = 254;
@@ -85,7 +86,7 @@ public sealed class AccountHandler(
         await db.SaveChangesAsync(cancellationToken);
         await cipher.EnsureKeyAsync(user.Id, cancellationToken);
         logger.LogInformation("Account {UserId} created", user.Id);
-        await signIn.SignInAsync(user, isPersistent: false);
+        await sessions.SignInAsync(user, persistent: false);
         return errors;
     }
 
@@ -98,10 +99,19 @@ public sealed class AccountHandler(
             return SignInStatus.Failed;
         }
 
-        var result = await signIn.PasswordSignInAsync(email, password, input.RememberMe, lockoutOnFailure: true);
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            logger.LogWarning("Sign-in failed");
+            return SignInStatus.Failed;
+        }
+
+        // Checks the password with lockout, then signs in with a server-side session (see SessionTracker).
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("Sign-in succeeded");
+            await sessions.SignInAsync(user, input.RememberMe);
+            logger.LogInformation("Sign-in succeeded for {UserId}", user.Id);
             return SignInStatus.SignedIn;
         }
 
@@ -115,14 +125,28 @@ public sealed class AccountHandler(
         return SignInStatus.Failed;
     }
 
-    public Task SignOutAsync() => signIn.SignOutAsync();
+    public async Task SignOutAsync()
+    {
+        var principal = signIn.Context.User;
+        if (Guid.TryParse(users.GetUserId(principal), out var userId) && Security.SessionTracker.SessionId(principal) is { } sessionId)
+        {
+            await sessions.EndAsync(userId, sessionId);
+        }
 
-    /// <summary>Ends every other session: a new security stamp invalidates every cookie issued before it.</summary>
+        await signIn.SignOutAsync();
+    }
+
+    /// <summary>
+    /// Ends every other session: their rows end, and a new security stamp invalidates every cookie issued before
+    /// it. This browser keeps its session with a fresh cookie.
+    /// </summary>
     public async Task SignOutEverywhereAsync(Guid userId)
     {
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("No such user.");
+        var current = signIn.Context.User;
+        await sessions.EndAllAsync(userId, Security.SessionTracker.SessionId(current));
         await users.UpdateSecurityStampAsync(user);
-        await signIn.SignInAsync(user, isPersistent: false);
+        await sessions.RefreshAsync(user, current);
         logger.LogInformation("Signed out everywhere");
     }
 

@@ -28,4 +28,17 @@ public sealed class NavigationState(RekindleDbContext db, IHttpContextAccessor h
         noContactActive = await db.Profiles.AnyAsync(p => p.UserId == userId && p.NoContactStartedOn != null);
         return noContactActive.Value;
     }
+
+    /// <summary>The PIN lock's idle minutes when the user has a PIN, for the page's idle timer; otherwise null.</summary>
+    public async Task<int?> LockAfterMinutesAsync()
+    {
+        var user = http.HttpContext?.User;
+        if (user?.Identity?.IsAuthenticated != true || user.FindFirstValue(ClaimTypes.NameIdentifier) is null)
+        {
+            return null;
+        }
+
+        var userId = user.UserId();
+        return await db.Set<Security.AppLock>().Where(l => l.UserId == userId).Select(l => (int?)l.IdleMinutes).SingleOrDefaultAsync();
+    }
 }

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Identity;
+using Rekindle.Web.Data;
+using Rekindle.Web.Features.Account;
+using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Infrastructure;
+
+namespace Rekindle.Web.Features.Security;
+
+public sealed class ChangePasswordInput
+{
+    public string? CurrentPassword { get; set; }
+    public string? NewPassword { get; set; }
+}
+
+public sealed class ChangeEmailInput
+{
+    public string? Password { get; set; }
+    public string? NewEmail { get; set; }
+}
+
+/// <summary>Changing the password or the email: both ask for the current password first, then end every other session.</summary>
+public sealed class CredentialsHandler(UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionTracker sessions, ILogger<CredentialsHandler> logger)
+{
+    public async Task<FieldErrors> ChangePasswordAsync(Guid userId, ChangePasswordInput input)
+    {
+        var errors = new FieldErrors();
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("No such user.");
+        if (!await PasswordIsRightAsync(user, input.CurrentPassword))
+        {
+            errors.Add(nameof(input.CurrentPassword), "That isn't your current password. Nothing was changed.");
+            return errors;
+        }
+
+        var result = await users.ChangePasswordAsync(user, input.CurrentPassword!, input.NewPassword ?? "");
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                errors.Add(nameof(input.NewPassword), error.Description);
+            }
+
+            return errors;
+        }
+
+        await AfterChangeAsync(user);
+        logger.LogInformation("Password changed for {UserId}", userId);
+        return errors;
+    }
+
+    public async Task<FieldErrors> ChangeEmailAsync(Guid userId, ChangeEmailInput input)
+    {
+        var errors = new FieldErrors();
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("No such user.");
+        var email = input.NewEmail?.Trim() ?? "";
+        if (email.Length is 0 or > AccountHandler.MaxEmailLength || !System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Contains(' ', StringComparison.Ordinal))
+        {
+            errors.Add(nameof(input.NewEmail), "Enter an email address like name@example.com.");
+        }
+
+        if (!await PasswordIsRightAsync(user, input.Password))
+        {
+            errors.Add(nameof(input.Password), "That password isn't right. Nothing was changed.");
+        }
+
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        if (await users.FindByEmailAsync(email) is { } other && other.Id != user.Id)
+        {
+            errors.Add(nameof(input.NewEmail), "Another account uses that email.");
+            return errors;
+        }
+
+        var setEmail = await users.SetEmailAsync(user, email);
+        var setName = setEmail.Succeeded ? await users.SetUserNameAsync(user, email) : setEmail;
+        if (!setName.Succeeded)
+        {
+            errors.Add(nameof(input.NewEmail), "That email can't be used. Try another.");
+            return errors;
+        }
+
+        await users.UpdateSecurityStampAsync(user);
+        await AfterChangeAsync(user);
+        logger.LogInformation("Email changed for {UserId}", userId);
+        return errors;
+    }
+
+    private async Task<bool> PasswordIsRightAsync(AppUser user, string? password) =>
+        !string.IsNullOrEmpty(password) && password.Length <= CommonPasswordValidator.MaximumLength
+        && (await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true)).Succeeded;
+
+    /// <summary>A changed credential ends every other session; this one continues with a fresh cookie.</summary>
+    private async Task AfterChangeAsync(AppUser user)
+    {
+        var current = signIn.Context.User;
+        await sessions.EndAllAsync(user.Id, SessionTracker.SessionId(current));
+        await sessions.RefreshAsync(user, current);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Rekindle.Web.Data;
+using Rekindle.Web.Features.Shared;
+
+namespace Rekindle.Web.Features.Security;
+
+public sealed class PinInput
+{
+    public string? Password { get; set; }
+    public string? Pin { get; set; }
+    public int? IdleMinutes { get; set; }
+}
+
+public enum UnlockResult { Unlocked, Wrong, SignedOut }
+
+/// <summary>The optional app PIN, asked for after the app sat idle. Setting or removing it needs the account password.</summary>
+public sealed class PinLock(RekindleDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionTracker sessions, TimeProvider clock, ILogger<PinLock> logger)
+{
+    public const int MinIdleMinutes = 2;
+    public const int MaxIdleMinutes = 60;
+    public const int DefaultIdleMinutes = 5;
+    public const int MaxAttempts = 5;
+
+    private static readonly PasswordHasher<AppLock> Hasher = new();
+
+    public async Task<AppLock?> FindAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        await db.Set<AppLock>().AsNoTracking().SingleOrDefaultAsync(l => l.UserId == userId, cancellationToken);
+
+    public async Task<FieldErrors> SetAsync(Guid userId, PinInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
+    {
+        var errors = bindingErrors ?? new FieldErrors();
+        var pin = input.Pin?.Trim() ?? "";
+        if (pin.Length is < 4 or > 8 || !pin.All(char.IsAsciiDigit))
+        {
+            errors.Add(nameof(input.Pin), "A PIN is 4 to 8 digits.");
+        }
+
+        var idle = input.IdleMinutes ?? DefaultIdleMinutes;
+        if (idle is < MinIdleMinutes or > MaxIdleMinutes && !errors.Fields.Contains(nameof(input.IdleMinutes)))
+        {
+            errors.Add(nameof(input.IdleMinutes), $"Choose between {MinIdleMinutes} and {MaxIdleMinutes} minutes.");
+        }
+
+        if (!await PasswordIsRightAsync(userId, input.Password))
+        {
+            errors.Add(nameof(input.Password), "That password isn't right. Nothing was changed.");
+        }
+
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        var row = await db.Set<AppLock>().SingleOrDefaultAsync(l => l.UserId == userId, cancellationToken);
+        if (row is null)
+        {
+            row = new AppLock { UserId = userId };
+            db.Add(row);
+        }
+
+        row.PinHash = Hasher.HashPassword(row, pin);
+        row.IdleMinutes = idle;
+        row.FailedAttempts = 0;
+        row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("App PIN set");
+        return errors;
+    }
+
+    public async Task<FieldErrors> RemoveAsync(Guid userId, string? password, CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        if (!await PasswordIsRightAsync(userId, password))
+        {
+            errors.Add(nameof(PinInput.Password), "That password isn't right. Nothing was changed.");
+            return errors;
+        }
+
+        await db.Set<AppLock>().Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        logger.LogInformation("App PIN removed");
+        return errors;
+    }
+
+    /// <summary>Locks this session now (the quick lock, or the idle timer in the page).</summary>
+    public async Task LockAsync(Guid userId, ClaimsPrincipal principal, CancellationToken cancellationToken = default)
+    {
+        if (SessionTracker.SessionId(principal) is { } id && await FindAsync(userId, cancellationToken) is not null)
+        {
+            await db.Set<UserSession>().Where(s => s.Id == id && s.UserId == userId && s.LockedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LockedAt, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        }
+    }
+
+    public async Task<UnlockResult> UnlockAsync(Guid userId, ClaimsPrincipal principal, string? pin, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Set<AppLock>().SingleOrDefaultAsync(l => l.UserId == userId, cancellationToken);
+        var sessionId = SessionTracker.SessionId(principal);
+        if (row is null || sessionId is null)
+        {
+            return UnlockResult.Unlocked;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!string.IsNullOrEmpty(pin) && pin.Length <= 8 && Hasher.VerifyHashedPassword(row, row.PinHash, pin) != PasswordVerificationResult.Failed)
+        {
+            row.FailedAttempts = 0;
+            await db.SaveChangesAsync(cancellationToken);
+            await db.Set<UserSession>().Where(s => s.Id == sessionId && s.UserId == userId)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LockedAt, (DateTime?)null).SetProperty(x => x.LastSeenAt, now), cancellationToken);
+            return UnlockResult.Unlocked;
+        }
+
+        row.FailedAttempts++;
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogWarning("App PIN refused");
+        if (row.FailedAttempts < MaxAttempts)
+        {
+            return UnlockResult.Wrong;
+        }
+
+        // Too many guesses: this session ends; the owner signs in again with their password.
+        row.FailedAttempts = 0;
+        await db.SaveChangesAsync(cancellationToken);
+        await sessions.EndAsync(userId, sessionId.Value, cancellationToken);
+        await signIn.SignOutAsync();
+        logger.LogWarning("Session ended after repeated wrong PINs");
+        return UnlockResult.SignedOut;
+    }
+
+    private async Task<bool> PasswordIsRightAsync(Guid userId, string? password)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null || string.IsNullOrEmpty(password) || password.Length > Infrastructure.CommonPasswordValidator.MaximumLength)
+        {
+            return false;
+        }
+
+        // Counts towards the sign-in lockout, so re-authentication can't be used to guess the password.
+        return (await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true)).Succeeded;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Rekindle.Web.Data;
+
+namespace Rekindle.Web.Features.Security;
+
+public sealed record SessionView(Guid Id, string Device, DateTime CreatedAt, DateTime LastSeenAt, bool Current);
+
+/// <summary>
+/// Server-side sessions behind the sign-in cookie: each sign-in gets a row whose id rides in the cookie. A request
+/// whose row is ended, idle too long or too old is signed out; the PIN lock is decided here too.
+/// </summary>
+public sealed class SessionTracker(
+    RekindleDbContext db,
+    SignInManager<AppUser> signIn,
+    IOptions<SessionLimits> options,
+    TimeProvider clock,
+    ILogger<SessionTracker> logger)
+{
+    public const string SessionClaim = "rekindle:sid";
+    public const string LockedItem = "rekindle:locked";
+
+    public static Guid? SessionId(ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(SessionClaim), out var id) ? id : null;
+
+    /// <summary>Signs the user in on this browser with a new session row.</summary>
+    public async Task SignInAsync(AppUser user, bool persistent)
+    {
+        var http = signIn.Context;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var session = new UserSession
+        {
+            Id = Guid.CreateVersion7(), UserId = user.Id, CreatedAt = now, LastSeenAt = now, Device = DeviceName.From(http.Request.Headers.UserAgent),
+        };
+        db.Add(session);
+        await db.SaveChangesAsync(http.RequestAborted);
+        await signIn.SignInWithClaimsAsync(user, persistent, [new Claim(SessionClaim, session.Id.ToString())]);
+    }
+
+    /// <summary>Re-issues the cookie for the same session (after the security stamp changed, for example).</summary>
+    public async Task RefreshAsync(AppUser user, ClaimsPrincipal current)
+    {
+        if (SessionId(current) is { } id)
+        {
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(SessionClaim, id.ToString())]);
+        }
+    }
+
+    public async Task<IReadOnlyList<SessionView>> ListAsync(Guid userId, ClaimsPrincipal current, CancellationToken cancellationToken = default)
+    {
+        var currentId = SessionId(current);
+        var rows = await db.Set<UserSession>().AsNoTracking()
+            .Where(s => s.UserId == userId && s.EndedAt == null)
+            .OrderByDescending(s => s.LastSeenAt)
+            .ToListAsync(cancellationToken);
+        return rows.Select(s => new SessionView(s.Id, s.Device, s.CreatedAt, s.LastSeenAt, s.Id == currentId)).ToList();
+    }
+
+    /// <summary>Ends one of the user's own sessions. Another user's id ends nothing.</summary>
+    public async Task<bool> EndAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken = default) =>
+        await db.Set<UserSession>()
+            .Where(s => s.Id == sessionId && s.UserId == userId && s.EndedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, clock.GetUtcNow().UtcDateTime), cancellationToken) > 0;
+
+    /// <summary>Ends every session of the user except <paramref name="keep"/>.</summary>
+    public async Task<int> EndAllAsync(Guid userId, Guid? keep, CancellationToken cancellationToken = default) =>
+        await db.Set<UserSession>()
+            .Where(s => s.UserId == userId && s.EndedAt == null && s.Id != keep)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, clock.GetUtcNow().UtcDateTime), cancellationToken);
+
+    /// <summary>Runs on every authenticated request (cookie validation). Returns false when the session is over.</summary>
+    public async Task<bool> ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var principal = context.Principal!;
+        var userId = Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var u) ? u : Guid.Empty;
+        if (SessionId(principal) is not { } id)
+        {
+            return false;
+        }
+
+        var session = await db.Set<UserSession>().SingleOrDefaultAsync(s => s.Id == id && s.UserId == userId, context.HttpContext.RequestAborted);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var limits = options.Value;
+        if (session is null || session.EndedAt is not null)
+        {
+            return false;
+        }
+
+        if (now - session.CreatedAt > limits.AbsoluteTimeout || now - session.LastSeenAt > limits.IdleTimeout)
+        {
+            session.EndedAt = now;
+            await db.SaveChangesAsync(context.HttpContext.RequestAborted);
+            logger.LogInformation("Session ended by timeout");
+            return false;
+        }
+
+        var appLock = await db.Set<AppLock>().AsNoTracking().SingleOrDefaultAsync(l => l.UserId == userId, context.HttpContext.RequestAborted);
+        if (appLock is not null && session.LockedAt is null && now - session.LastSeenAt > TimeSpan.FromMinutes(appLock.IdleMinutes))
+        {
+            session.LockedAt = now;
+        }
+
+        if (appLock is not null && session.LockedAt is not null)
+        {
+            context.HttpContext.Items[LockedItem] = true;
+        }
+        else if (now - session.LastSeenAt > limits.TouchEvery)
+        {
+            session.LastSeenAt = now;
+        }
+
+        await db.SaveChangesAsync(context.HttpContext.RequestAborted);
+        return true;
+    }
+}
