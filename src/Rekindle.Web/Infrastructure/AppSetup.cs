@@ -73,7 +73,9 @@ public static class AppSetup
 
         var provider = Database.ProviderFrom(configuration);
         var connectionString = Database.ConnectionString(configuration, provider, options);
-        services.AddSingleton(new DatabaseSettings(provider, connectionString));
+        var databaseSettings = new DatabaseSettings(provider, connectionString);
+        services.AddSingleton(databaseSettings);
+        services.AddRekindleScheduling(databaseSettings, configuration);
         services.AddDbContext<RekindleDbContext>(db => Database.Configure(db, provider, connectionString));
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(identity =>

@@ -109,6 +109,7 @@ public abstract class SchemaTests(AppFactory app)
         return lines;
     }
 
+    /// <summary>Quartz's tables (qrtz_*) are created and versioned by Quartz itself (ADR 0005), not by our migrations.</summary>
     private static List<string> DescribePostgres(DbConnection connection)
     {
         var lines = new List<string>();
@@ -116,14 +117,14 @@ public abstract class SchemaTests(AppFactory app)
             SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, coalesce(c.character_maximum_length::text, ''), c.is_identity
             FROM information_schema.columns c
             JOIN information_schema.tables t ON t.table_name = c.table_name AND t.table_schema = c.table_schema
-            WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name <> 'schema_history'
+            WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name <> 'schema_history' AND c.table_name NOT LIKE 'qrtz_%'
             """).Select(r => $"column {r[0]}.{r[1]} {r[2]}({r[4]}) nullable={r[3]} identity={r[5]}"));
-        lines.AddRange(Query(connection, "SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'schema_history'")
+        lines.AddRange(Query(connection, "SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> 'schema_history' AND tablename NOT LIKE 'qrtz_%'")
             .Select(r => $"index {r[0]}: {r[1]}"));
         lines.AddRange(Query(connection, """
             SELECT rel.relname, con.conname, pg_get_constraintdef(con.oid)
             FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid
-            WHERE con.connamespace = 'public'::regnamespace AND rel.relname <> 'schema_history'
+            WHERE con.connamespace = 'public'::regnamespace AND rel.relname <> 'schema_history' AND rel.relname NOT LIKE 'qrtz_%'
             """).Select(r => $"constraint {r[0]}.{r[1]}: {r[2]}"));
         return lines;
     }

@@ -5,7 +5,10 @@ public sealed class TestClock(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset now = start;
 
-    public override DateTimeOffset GetUtcNow() => now;
+    /// <summary>When set, the clock runs in real time (for schedulers that wait on it).</summary>
+    public bool Live { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => Live ? DateTimeOffset.UtcNow : now;
 
     public void Set(DateTimeOffset instant) => now = instant;
 

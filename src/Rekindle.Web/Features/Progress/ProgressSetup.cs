@@ -1,4 +1,3 @@
-using Quartz;
 using Rekindle.Web.Features.CheckIns;
 using Rekindle.Web.Features.Journal;
 using Rekindle.Web.Features.Reminders;
@@ -23,16 +22,6 @@ public static class ProgressSetup
         services.AddScoped<IExportSection, RemindersSection>();
 
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
-        var every = configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>()?.CheckEvery ?? new SmtpOptions().CheckEvery;
-        services.AddQuartz(quartz =>
-        {
-            quartz.AddJob<ReminderEmailJob>(job => job.WithIdentity(ReminderEmailJob.Key));
-            quartz.AddTrigger(trigger => trigger.ForJob(ReminderEmailJob.Key)
-                .WithIdentity("reminder-emails-every", "rekindle")
-                .StartNow()
-                .WithSimpleSchedule(schedule => schedule.WithInterval(every).RepeatForever()));
-        });
-        services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;
     }
 }

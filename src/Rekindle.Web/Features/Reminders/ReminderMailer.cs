@@ -117,6 +117,7 @@ public sealed class ReminderEmailJob(ReminderMailer mailer, ILogger<ReminderEmai
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        logger.LogInformation("Reminder job started by trigger {Trigger}", context.Trigger.Key.Name);
         try
         {
             await mailer.SendDueAsync(cancellationToken);
