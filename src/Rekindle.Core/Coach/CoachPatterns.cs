@@ -1,0 +1,257 @@
+using System.Text.RegularExpressions;
+
+namespace Rekindle.Core.Coach;
+
+/// <summary>
+/// The language each category listens for, over <see cref="NormalizedText"/> (lower case, shorthand spelled out).
+/// Patterns are phrases, not single words, so ordinary messages pass: "love your new haircut" is not a
+/// declaration and "this exam killed me" is not a threat.
+/// </summary>
+internal static class CoachPatterns
+{
+    public static readonly IReadOnlyList<(FindingCategory Category, Regex Pattern, bool Negatable)> All =
+    [
+        (FindingCategory.SelfHarm, Build(
+            @"\bkill(?:ing)? myself\b(?! (?:laughing|with work|at work|at the gym|trying))",
+            @"\bkms\b",
+            @"\bwant(?:ed)? to die\b(?! (?:of|from|laughing))",
+            @"\bend(?:ing)? (?:it all|my life|things for good)\b",
+            @"\btake my (?:own )?life\b",
+            @"\b(?:don't|do not) want to (?:live|be alive|be here|exist|wake up)(?: anymore| any more)?\b(?! (?:in|with|near|without) )",
+            @"\b(?:better off|be better) (?:dead|without me)\b",
+            @"\b(?:hurt|harm|cut)(?:ing)? myself\b",
+            @"\bsuicid\w*",
+            @"\b(?:no reason|nothing left) to live\b",
+            @"\bnothing to live for\b",
+            @"\bwish (?:i was|i were|i'd been) dead\b",
+            @"\bwish i'd never been born\b",
+            @"\boverdos\w*",
+            @"\bwon't be (?:around|here) (?:much longer|anymore|for long)\b",
+            @"\bdisappear forever\b",
+            @"\bswallow(?:ed)? (?:all )?(?:the|my) pills\b"), false),
+        (FindingCategory.Threat, Build(
+            @"\b(?:i'll|i will|i'm going to|going to|i'm gonna|i swear i'll) (?:kill|hurt|destroy|ruin|end|get) (?:you|him|her|your|them)\b(?! (?:if you spoil|lol|haha))",
+            @"\b(?:you'll|you will|you're going to) (?:regret (?:this|it|that|what)|pay for|be sorry)\b",
+            @"\bmake you pay\b",
+            @"\bwatch your back\b",
+            @"\bi know where you (?:live|work|are)\b",
+            @"\b(?:i'll|i will) (?:show up|come|turn up) (?:at|to) your (?:house|place|work|door|job|office|flat|apartment)\b",
+            @"\b(?:i'll|i will|going to) (?:post|send|share|leak|show everyone) (?:your|those|the|our) (?:pics|photos|pictures|nudes|videos|messages|texts)\b",
+            @"\b(?:i'll|i will) tell everyone\b",
+            @"\bor else(?= *[.!]| *$)",
+            @"\byou won't get away with\b",
+            @"\bmake your life (?:hell|miserable)\b",
+            @"\bi'll (?:smash|burn|key) your\b"), false),
+        (FindingCategory.Begging, Build(
+            @"\bplease (?:please |just )?(?:come back|take me back|give (?:me|us) (?:another|one more|a second)|don't (?:leave|go|give up)|talk to me|answer|reply|call me|forgive me|let me)\b",
+            @"\b(?:come|coming) back to me\b",
+            @"\btake me back\b",
+            @"\b(?:i'm begging|i beg|begging you)\b",
+            @"\b(?:one more|another|a second|a last) chance\b",
+            @"\bi'll do anything\b",
+            @"\bdon't give up on (?:us|me)\b",
+            @"\bplease please\b",
+            @"\b(?:i|i just) (?:want|need) you back\b",
+            @"\bcan we please\b",
+            @"\bi can't lose you\b",
+            @"\bdon't leave me\b"), true),
+        (FindingCategory.Pity, Build(
+            @"\bi (?:can't|cannot|haven't been able to) (?:eat|sleep|function|stop crying|breathe|focus|get out of bed)\b",
+            @"\b(?:i've|i have) been (?:crying|a wreck|a mess|so lonely|so depressed|miserable|falling apart)\b",
+            @"\bi cry (?:every|all)\b",
+            @"\b(?:i'm|i am|i feel) (?:such |so |completely |totally |a |an |just )*(?:complete |total |absolute |hot |emotional )?(?:mess|wreck|falling apart|broken|lonely|miserable|depressed|destroyed|devastated|empty|lost without you|nothing)\b",
+            @"\bmy life is (?:over|falling apart|nothing|empty|meaningless)\b",
+            @"\bi have nothing (?:left|without you)\b",
+            @"\bnothing without you\b",
+            @"\bcan't (?:live|go on|cope) without you\b",
+            @"\bno ?one (?:cares about me|loves me|understands me)\b",
+            @"\bhaven't (?:eaten|slept) (?:in|for|since)\b",
+            @"\bworst (?:weeks?|months?|time) of my life\b",
+            @"💔|😭|🥺"), true),
+        (FindingCategory.Guilt, Build(
+            @"\bafter (?:everything|all) (?:i|i've) (?:did|done|gave|have done) for you\b",
+            @"\bafter all (?:these|those) years\b",
+            @"\bhow could you\b",
+            @"\byou broke my heart\b",
+            @"\byou (?:ruined|destroyed|wrecked) (?:me|my life|everything|us)\b",
+            @"\b(?:i )?hope you're (?:happy|proud|satisfied) (?:now|with (?:yourself|her|him|them))\b",
+            @"\bi hope you're (?:happy|proud|satisfied)(?= *[.!]| *$)",
+            @"\b(?:you don't|you never|you didn't even) (?:care|cared)\b",
+            @"\blook what you(?:'ve)? (?:did|done)\b",
+            @"\bthanks to you\b",
+            @"\byou owe me\b",
+            @"\bi gave you (?:everything|the best years|my all)\b",
+            @"\bi wasted (?:years|my time|so much)\b",
+            @"\bmust be nice\b",
+            @"\byou left me (?:alone|with nothing)\b",
+            @"\bdo you even (?:care|feel bad)\b"), false),
+        (FindingCategory.Jealousy, Build(
+            @"\bwho (?:is he|is she|is that|was that|are you seeing|were you with|have you been with|are you talking to)\b",
+            @"\bare you (?:seeing|dating|with|sleeping with|talking to) (?:someone|anyone|him|her|somebody)\b",
+            @"\byour (?:new )?(?:boyfriend|girlfriend|partner|man|woman|guy|girl|fling|date)\b",
+            @"\bsaw you with\b",
+            @"\byou're (?:with|seeing|dating|sleeping with) (?:him|her|someone|somebody|them)\b",
+            @"\bwho's (?:he|she|that|the new|your new)\b",
+            @"\bthe new (?:girl|guy|boyfriend|girlfriend|man|woman)\b",
+            @"\b(?:happy|fun|serious) with (?:him|her)\b",
+            @"\bhave you moved on\b",
+            @"\b(?:sleeping|hooking up) with\b",
+            @"\brebound\b",
+            @"\b(?:tinder|hinge|bumble|dating app)\b",
+            @"\b(?:he's|she's|they're) not (?:good|right) for you\b",
+            @"\bis (?:he|she) (?:better|prettier|hotter|richer) than me\b",
+            @"\bdo you love (?:him|her)\b",
+            @"\breplaced me\b"), true),
+        (FindingCategory.Blame, Build(
+            @"\byou always\b(?! (?:made me (?:laugh|smile)|knew how|were (?:good|great|kind)|had the best))",
+            @"\byou never\b(?! (?:have|need) to\b)",
+            @"\b(?:it's|it is|it was) (?:all )?your fault\b",
+            @"\byou're the (?:reason|one who)\b",
+            @"\byou (?:lied|cheated|betrayed me|used me|abandoned me|gave up on us)\b",
+            @"\byou're (?:so )?(?:selfish|a liar|toxic|crazy|pathetic|heartless|cruel|a narcissist|cold)\b",
+            @"\byou (?:made|make) me (?:feel|do|like this|this way|crazy)\b",
+            @"\bbecause of you\b",
+            @"\byou couldn't (?:even|be bothered)\b",
+            @"\byou didn't even (?:try|care|fight)\b",
+            @"\bwhat is wrong with you\b"), true),
+        (FindingCategory.Pressure, Build(
+            @"\banswer me\b",
+            @"\b(?:reply|respond|text me back|call me back|write back)(?: to me)? (?:already|asap|now|right now|immediately|today)\b",
+            @"\bwhy (?:aren't|won't|don't|can't|haven't|didn't) you (?:answer|reply|respond|text|call|pick up|get back)\w*",
+            @"\bare you ignoring me\b",
+            @"\bstop ignoring me\b",
+            @"\bdon't ignore me\b",
+            @"\byou (?:need|have|have got|got) to (?:answer|reply|respond|call|talk|tell|decide|choose|give|see|meet|let me)\b",
+            @"\bi (?:need|deserve|want) (?:an answer|a reply|to know now|answers)\b",
+            @"\b(?:let me know|tell me|decide|answer) by (?:tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end)\b",
+            @"\b(?:this is your )?(?:last|final) chance\b",
+            @"\bif you don't\b[^.!?]{0,60}\b(?:i'll|i will|we're done|it's over|i'm done|never)\b",
+            @"\bnow or never\b",
+            @"\bhello\?{2,}|\?{3,}",
+            @"\bi'll (?:keep (?:calling|texting|trying)|be waiting)\b",
+            @"\bi'm (?:still )?waiting (?:for you|for an answer|for a reply)\b",
+            @"\bwhy did(?:n't)? you (?:read|see) my\b",
+            @"\bi (?:saw|know) you (?:read|saw|opened) (?:it|my)\b",
+            @"\bcall me (?:now|asap|right now|tonight)\b"), true),
+        (FindingCategory.Promise, Build(
+            @"\b(?:i'll|i will|i'm going to|i promise i'll|i promise to) (?:change|be better|be different|do better|never (?:do|hurt|lie|cheat|yell|drink)|stop (?:drinking|lying|being)|be the (?:partner|person))\b",
+            @"\b(?:i've|i have) (?:changed|completely changed|really changed|grown so much)\b",
+            @"\bi promise\b",
+            @"\bi swear (?:i'll|it will|things will|i won't|it won't)\b",
+            @"\b(?:it|things) will be (?:different|better) (?:this time|now)\b",
+            @"\bi'm a (?:different|new|changed|better) (?:person|man|woman)\b",
+            @"\bit will never happen again\b",
+            @"\bi'll never\b(?! (?:forget|stop))",
+            @"\bi won't (?:ever )?(?:do|make) (?:that|it|those mistakes) again\b"), true),
+        (FindingCategory.Games, Build(
+            @"\bi (?:don't|do not) (?:even )?(?:miss|love|need|want|care about) you\b",
+            @"\b(?:i'm|i am) (?:so |totally |completely |100% |finally )?over you\b",
+            @"\bi (?:don't|do not) care (?:anymore|what you do|either way|at all|about any of it)\b",
+            @"\b(?:i've|i have) (?:totally |completely )?moved on\b",
+            @"\bi'm (?:seeing|dating|talking to) (?:someone|somebody|a new|this guy|this girl)\b",
+            @"\bi met someone\b",
+            @"\bmy new (?:boyfriend|girlfriend|partner|man|woman|guy|girl)\b",
+            @"\bnot that i care\b",
+            @"\b(?:i've|i have) never been happier\b",
+            @"\b(?:having|living) the (?:time|best time) of my life\b",
+            @"\bsomeone (?:asked me out|hit on me|bought me)\b",
+            @"\b(?:oops|sorry),? (?:wrong (?:number|person|chat)|that wasn't (?:for|meant for) you|meant to send that to)\b",
+            @"\bwrong (?:number|person)\b",
+            @"\bguess who\b",
+            @"\bdon't flatter yourself\b",
+            @"\bjust so you know\b"), true),
+        (FindingCategory.Declaration, Build(
+            @"\b(?:i|i still|still) (?:love|adore) you\b",
+            @"\b(?:i'm|i am) (?:still )?in love with you\b",
+            @"\blove you\b",
+            @"\bi love (?:us|you so much)\b",
+            @"\b(?:i|i still|still|i really|really|i so) miss (?:you|your|us|talking to you|hearing from you|having you)\b",
+            @"\bmiss(?:ing)? you\b",
+            @"\bcan't stop (?:thinking about|missing|dreaming about) you\b",
+            @"\b(?:thinking|dreaming) (?:about|of) you\b",
+            @"\bnever stopped (?:loving|missing|thinking about) you\b",
+            @"\b(?:you're|your|you are) the (?:one|love of my life|only one)\b",
+            @"\b(?:you are|you were) the love of my life\b",
+            @"\bi need you\b",
+            @"\bsoul ?mate\b",
+            @"\bmy heart (?:still )?(?:belongs|aches|hurts)\b",
+            @"\bi want you\b",
+            @"\byou mean (?:everything|the world) to me\b",
+            @"\bi think about you\b",
+            @"❤️|❤|😍|😘|🥰|💕|💖|💗|💓|💞"), true),
+        (FindingCategory.RelationshipTalk, Build(
+            @"\b(?:get|getting|got) back together\b",
+            @"\bgive (?:us|this|it|things) (?:another|a second|one more) (?:chance|try|shot|go)\b",
+            @"\b(?:try|trying) (?:us )?again\b(?! (?:later|tomorrow|next))",
+            @"\bwhat went wrong\b",
+            @"\bwhere (?:we|it|things) went wrong\b",
+            @"\bclosure\b",
+            @"\bdo you (?:still )?(?:miss|love|think about) me\b",
+            @"\bdo you ever (?:think|wonder) about (?:me|us|what)\b",
+            @"\bour relationship\b",
+            @"\b(?:the|our) break ?up\b",
+            @"\bwhy did (?:you|we) (?:leave|end it|break up|give up)\b",
+            @"\bwe need to talk\b",
+            @"\b(?:talk|talking) about (?:us|what happened|the relationship|where we stand|our future|what we had)\b",
+            @"\bwork (?:things|it|this) out\b",
+            @"\bfix (?:this|us|things|what we had)\b",
+            @"\bstart (?:over|fresh|again)\b",
+            @"\bmake (?:it|this|us) work\b",
+            @"\bwe were (?:so )?(?:good|great|perfect|meant) (?:together|to be)\b",
+            @"\b(?:a |the )?(?:healthier|better|new|stronger) (?:us|version of us)\b",
+            @"\bour future\b",
+            @"\b(?:us|we) (?:again|back)\b",
+            @"\bwhat (?:we|we've) had\b",
+            @"\bbe together (?:again)?\b",
+            @"\bwhere (?:we|this) (?:stand|is going)\b"), true),
+        (FindingCategory.WellbeingQuestion, Build(
+            @"\bhow (?:are|have) you(?: been| doing)?\b",
+            @"\bhow (?:are|is) (?:things|everything|life|it going)\b",
+            @"\bhow's (?:it going|life|everything|things)\b",
+            @"\bare you (?:okay|alright|all right|doing okay|well|good)\b",
+            @"\bhope you(?:'re| are) (?:okay|well|doing (?:okay|well)|good|alright)\b"), true),
+    ];
+
+    private static Regex Build(params string[] patterns) =>
+        new(string.Join('|', patterns.Select(p => $"(?:{p})")), RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(250));
+
+    private static readonly Regex NegationCue = new(
+        @"(?:\bnot|n't|\bnever|\bno|\bwithout|\bstop|\bnobody said)\s+(?:\w+\s+){0,4}$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>"i'm not asking you to come back", "no pressure to reply": a cue shortly before, in the same clause, cancels the match.</summary>
+    public static bool IsNegated(string text, int matchStart)
+    {
+        var clauseStart = matchStart;
+        var words = 0;
+        while (clauseStart > 0 && words < 6)
+        {
+            var c = text[clauseStart - 1];
+            if (c is '.' or '!' or '?' or ';' or ',' or '\n')
+            {
+                break;
+            }
+
+            if (c == ' ')
+            {
+                words++;
+            }
+
+            clauseStart--;
+        }
+
+        var before = text[clauseStart..matchStart];
+
+        // "you never listened and now you're with him": a new clause after "and" or "but" starts afresh.
+        foreach (var joiner in new[] { " and ", " but ", " so " })
+        {
+            var at = before.LastIndexOf(joiner, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                before = before[(at + joiner.Length - 1)..];
+            }
+        }
+
+        return before.Length > 0 && NegationCue.IsMatch(before);
+    }
+}

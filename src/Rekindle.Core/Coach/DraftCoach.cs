@@ -1,0 +1,136 @@
+namespace Rekindle.Core.Coach;
+
+/// <summary>
+/// The message coach: reads a draft for the stage it is meant for and says whether it fits, what to change and
+/// why. Deterministic, no I/O, safe on any string.
+/// </summary>
+public static class DraftCoach
+{
+    /// <summary>The longest draft the coach reads: far beyond any message, short enough to answer instantly.</summary>
+    public const int MaxLength = 10_000;
+
+    /// <summary>Categories that are fine, or only worth a note, at a stage.</summary>
+    private static Severity? SeverityAt(FindingCategory category, CoachStage stage) => (category, stage) switch
+    {
+        (FindingCategory.SelfHarm or FindingCategory.Threat, _) => Severity.Stop,
+        (FindingCategory.WellbeingQuestion, CoachStage.FirstContact) => Severity.Note,
+        (FindingCategory.WellbeingQuestion, _) => null,
+        (FindingCategory.RelationshipTalk, CoachStage.TheTalk or CoachStage.Together) => null,
+        (FindingCategory.Declaration, CoachStage.Together) => null,
+        (FindingCategory.Declaration, CoachStage.TheTalk) => Severity.Note,
+        (FindingCategory.Begging or FindingCategory.Pity or FindingCategory.Promise, CoachStage.Together) => Severity.Note,
+        (FindingCategory.Length, CoachStage.TheTalk or CoachStage.Together) => Severity.Note,
+        _ => Severity.Warning,
+    };
+
+    /// <summary>Words beyond which a draft is long for the stage.</summary>
+    public static int WordLimit(CoachStage stage) => stage switch
+    {
+        CoachStage.FirstContact => 50,
+        CoachStage.LimitedContact => 80,
+        CoachStage.Inviting => 60,
+        CoachStage.Reconnecting => 100,
+        CoachStage.TheTalk => 250,
+        CoachStage.Together => 300,
+        _ => 120,
+    };
+
+    /// <summary>A clear reason the draft can't be read, or null when it can.</summary>
+    public static string? Problem(string? draft) =>
+        string.IsNullOrWhiteSpace(draft) ? "Write the message first; the coach reads it as it is."
+        : draft.Length > MaxLength ? $"A message draft can be up to {MaxLength:N0} characters; this one has {draft.Length:N0}."
+        : null;
+
+    public static DraftReport Analyze(string draft, CoachStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (draft.Length > MaxLength)
+        {
+            draft = draft[..MaxLength];
+        }
+
+        var text = NormalizedText.From(draft);
+        var findings = new List<DraftFinding>();
+        foreach (var (category, pattern, negatable) in CoachPatterns.All)
+        {
+            if (SeverityAt(category, stage) is not { } severity)
+            {
+                continue;
+            }
+
+            foreach (System.Text.RegularExpressions.Match match in pattern.Matches(text.Text))
+            {
+                if (match.Length == 0 || (negatable && CoachPatterns.IsNegated(text.Text, match.Index)))
+                {
+                    continue;
+                }
+
+                var (start, length) = text.Original(match.Index, match.Length);
+                if (!Overlaps(findings, category, start, length))
+                {
+                    findings.Add(new DraftFinding(category, severity, start, length, CoachWords.Explain(category, stage)));
+                }
+            }
+        }
+
+        // Texting in capitals reads as shouting: pressure, when most of a longer draft is upper case.
+        if (SeverityAt(FindingCategory.Pressure, stage) is { } shout && IsShouting(draft) && !findings.Any(f => f.Category == FindingCategory.Pressure))
+        {
+            findings.Add(new DraftFinding(FindingCategory.Pressure, shout, 0, draft.Length, CoachWords.Explain(FindingCategory.Pressure, stage)));
+        }
+
+        if (text.WordCount > WordLimit(stage) && SeverityAt(FindingCategory.Length, stage) is { } tooLong)
+        {
+            findings.Add(new DraftFinding(FindingCategory.Length, tooLong, 0, draft.Length, CoachWords.Explain(FindingCategory.Length, stage)));
+        }
+
+        findings.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Category.CompareTo(b.Category));
+        var crisis = findings.Any(f => f.Severity == Severity.Stop);
+        var verdict = crisis || stage == CoachStage.NoContact ? Verdict.Wait
+            : findings.Any(f => f.Severity == Severity.Warning) ? Verdict.Revise
+            : Verdict.Send;
+        return new DraftReport(stage, verdict, findings, crisis ? [] : CoachWords.Suggestions(stage, findings.Count > 0), crisis, Summary(verdict, stage, crisis));
+    }
+
+    private static string Summary(Verdict verdict, CoachStage stage, bool crisis) => (verdict, stage) switch
+    {
+        _ when crisis => "Please don't send this. Your safety comes first: reach out to a crisis line or someone you trust now.",
+        (Verdict.Wait, _) => "Don't send this now. You're in no contact; the kindest thing for both of you is to keep it here.",
+        (Verdict.Revise, _) => "Close, but not yet. Change the highlighted parts and read it again.",
+        _ => "This fits where you are. If you still want to send it, send it once and let it stand.",
+    };
+
+    private static bool Overlaps(List<DraftFinding> findings, FindingCategory category, int start, int length) =>
+        findings.Any(f => f.Category == category && start < f.Start + f.Length && f.Start < start + length);
+
+    private static bool IsShouting(string draft)
+    {
+        int upper = 0, letters = 0;
+        foreach (var c in draft)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        return letters >= 12 && upper * 10 >= letters * 8;
+    }
+}
+
+public static class CoachStages
+{
+    /// <summary>The stage a draft is most likely for, from the user's program phase.</summary>
+    public static CoachStage ForPhase(Journey.Phase phase, bool limitedContact) => phase switch
+    {
+        Journey.Phase.ReachOut => CoachStage.FirstContact,
+        Journey.Phase.Reconnect => CoachStage.Reconnecting,
+        Journey.Phase.Talk => CoachStage.TheTalk,
+        Journey.Phase.Rebuild => CoachStage.Together,
+        _ => limitedContact ? CoachStage.LimitedContact : CoachStage.NoContact,
+    };
+}
