@@ -10,6 +10,8 @@ public static class CommandLine
         rekindle: tools for running and using Rekindle.
 
         Usage:
+          rekindle coach draft --stage <stage> [--json]   Read a draft message on standard input and coach it.
+          rekindle coach draft --batch                    Coach JSON Lines {"id", "stage", "text"} from standard input.
           rekindle db script --provider sqlite|postgres   Print the schema the EF model expects (for writing migrations).
 
         Run `rekindle <command> --help` for more.
@@ -27,6 +29,7 @@ public static class CommandLine
 
         return args[0] switch
         {
+            "coach" => await CoachCommands.RunAsync(args[1..], input, output, error),
             "db" => await DbCommands.RunAsync(args[1..], output, error),
             _ => await UnknownAsync(args[0], error),
         };
