@@ -186,6 +186,7 @@ public static class AppSetup
         services.AddScoped<IExportSection, LettersSection>();
         services.AddScoped<IExportSection, ExMessagesSection>();
         services.AddCheckInsAndJournal(configuration);
+        services.AddScoped<Rekindle.Web.Features.Coach.CoachHandler>();
 
         // Check the security stamp on every request: "sign out everywhere" and account deletion take effect at once.
         services.Configure<SecurityStampValidatorOptions>(stamp =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rekindle.Web.Features.Account;
 using Rekindle.Web.Features.CheckIns;
+using Rekindle.Web.Features.Coach;
 using Rekindle.Web.Features.Journal;
 using Rekindle.Web.Features.Progress;
 using Rekindle.Web.Features.Reminders;
@@ -37,6 +38,7 @@ public static class Api
         api.MapJournalApi();
         api.MapProgressApi();
         api.MapReminderApi();
+        api.MapCoachApi();
     }
 
     public static ValidationProblem Problem(this FieldErrors errors) =>

@@ -1,0 +1,131 @@
+using Rekindle.Core.Coach;
+using Rekindle.Core.Journey;
+using Rekindle.Web.Data;
+using Rekindle.Web.Features.Dashboard;
+using Rekindle.Web.Features.Help;
+using Rekindle.Web.Features.Shared;
+
+namespace Rekindle.Web.Features.Coach;
+
+public sealed class CoachInput
+{
+    public string? Text { get; set; }
+
+    /// <summary>A stage id ("first-contact"); empty means the stage that fits the user's phase.</summary>
+    public string? Stage { get; set; }
+}
+
+public sealed record CoachFindingView(string Category, string Severity, int Start, int Length, string Explanation);
+
+public sealed record CoachView(
+    string Stage, bool StageInferred, string Verdict, string Summary, IReadOnlyList<CoachFindingView> Findings, IReadOnlyList<string> Suggestions,
+    bool ShowCrisisResources, CrisisCountry? CrisisResources);
+
+/// <summary>The draft coach for the page and /api/v1/coach. Drafts are read, never stored.</summary>
+public sealed class CoachHandler(RekindleDbContext db, DashboardHandler dashboard, CrisisDirectory crisis)
+{
+    /// <summary>The stage that fits the user's place in the program.</summary>
+    public async Task<CoachStage> InferStageAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var view = await dashboard.GetAsync(userId, cancellationToken);
+        return CoachStages.ForPhase(view.Phase, view.LimitedContact);
+    }
+
+    public async Task<Outcome<CoachView>> AnalyzeAsync(Guid userId, CoachInput input, CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        if (DraftCoach.Problem(input.Text) is { } problem)
+        {
+            errors.Add(nameof(input.Text), problem);
+        }
+
+        CoachStage stage;
+        var inferred = string.IsNullOrWhiteSpace(input.Stage);
+        if (inferred)
+        {
+            stage = await InferStageAsync(userId, cancellationToken);
+        }
+        else if (!CoachIds.TryParseStage(input.Stage, out stage))
+        {
+            errors.Add(nameof(input.Stage), "Choose one of the stages in the list.");
+        }
+
+        if (errors.Any)
+        {
+            return Outcome<CoachView>.Invalid(errors);
+        }
+
+        var report = DraftCoach.Analyze(input.Text!, stage);
+        CrisisCountry? resources = null;
+        if (report.ShowCrisisResources)
+        {
+            var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+            resources = crisis.For(profile.CountryCode);
+        }
+
+        return Outcome<CoachView>.Ok(new CoachView(
+            stage.Id(), inferred, report.Verdict.Id(), report.Summary,
+            report.Findings.Select(f => new CoachFindingView(f.Category.Id(), f.Severity.Id(), f.Start, f.Length, f.Explanation)).ToList(),
+            report.Suggestions, report.ShowCrisisResources, resources));
+    }
+
+    public static string StageName(string id) => id switch
+    {
+        "no-contact" => "No contact",
+        "limited-contact" => "Limited contact (practical matters only)",
+        "first-contact" => "A first message after no contact",
+        "reconnecting" => "Reconnecting: light, friendly messages",
+        "inviting" => "Inviting them to meet",
+        "the-talk" => "The talk about the relationship",
+        "together" => "Back together",
+        _ => id,
+    };
+
+    public static string CategoryName(string id) => id switch
+    {
+        "declaration" => "Declaring feelings",
+        "relationship-talk" => "Talking about the relationship",
+        "begging" => "Pleading",
+        "pity" => "Seeking sympathy",
+        "guilt" => "Guilt-tripping",
+        "jealousy" => "Their love life",
+        "blame" => "Blame",
+        "pressure" => "Pressure",
+        "promise" => "Promises of change",
+        "games" => "Games",
+        "wellbeing-question" => "\"How are you?\"",
+        "length" => "Length",
+        "self-harm" => "Your safety",
+        "threat" => "A threat",
+        _ => id,
+    };
+
+    /// <summary>The draft cut into plain and highlighted pieces, for showing findings in place (overlaps go to the first).</summary>
+    public static IReadOnlyList<(string Text, CoachFindingView? Finding)> Segments(string text, IReadOnlyList<CoachFindingView> findings)
+    {
+        var pieces = new List<(string, CoachFindingView?)>();
+        var at = 0;
+        foreach (var finding in findings.Where(f => f.Length < text.Length || findings.Count == 1).OrderBy(f => f.Start))
+        {
+            if (finding.Start < at || finding.Start + finding.Length > text.Length)
+            {
+                continue;
+            }
+
+            if (finding.Start > at)
+            {
+                pieces.Add((text[at..finding.Start], null));
+            }
+
+            pieces.Add((text.Substring(finding.Start, finding.Length), finding));
+            at = finding.Start + finding.Length;
+        }
+
+        if (at < text.Length)
+        {
+            pieces.Add((text[at..], null));
+        }
+
+        return pieces;
+    }
+}
