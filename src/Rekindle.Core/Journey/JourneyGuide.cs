@@ -2,13 +2,23 @@ using Rekindle.Core.NoContact;
 
 namespace Rekindle.Core.Journey;
 
+/// <summary>The user's own answer in the decide phase.</summary>
+public enum Decision { Pursue, NotNow, LetGo }
+
+/// <summary>How the talk ended, when it has.</summary>
+public enum TalkOutcome { Yes, No }
+
 /// <summary>What the app knows about where the user is, for recommending the next step.</summary>
 public sealed record JourneyFacts(
     bool SituationDone,
     bool SafetyScreenDone,
     bool SafetyPivot,
     bool NoContactStarted,
-    StreakSummary? Streak);
+    StreakSummary? Streak,
+    bool InventoryDone = false,
+    Decision? Decision = null,
+    string? LatestStage = null,
+    TalkOutcome? Outcome = null);
 
 /// <summary>The next thing to do, as a stable key the pages turn into words.</summary>
 public enum NextStep
@@ -19,12 +29,28 @@ public enum NextStep
     KeepNoContact,
     BeginHonestInventory,
     FollowHealingTrack,
+    MakeTheDecision,
+    KeepFocusingOnYou,
+    CheckReadiness,
+    KeepReconnecting,
+    HaveTheTalk,
+    RebuildTogether,
+    AcceptTheEnding,
 }
 
 public sealed record Recommendation(Phase Phase, NextStep Next);
 
+/// <summary>Whether a phase's page coaches; refused only by the safety pivot, with its reason.</summary>
+public sealed record PhaseAccess(bool Allowed, string? Reason)
+{
+    public static readonly PhaseAccess Open = new(true, null);
+}
+
 public static class JourneyGuide
 {
+    public const string SafetyReason =
+        "You told us about abuse, threats, control or repeated betrayal. When that's part of the story, coaching someone back toward the relationship could put them at risk, so this part of the program is switched off. Your healing, safety and the rest of the program are all here.";
+
     /// <summary>The recommended phase and step from the user's data. Advice only: nothing here locks a page.</summary>
     public static Recommendation Recommend(JourneyFacts facts)
     {
@@ -44,13 +70,49 @@ public static class JourneyGuide
             return new(Phase.Heal, NextStep.FollowHealingTrack);
         }
 
+        if (facts.Outcome == TalkOutcome.No || facts.Decision == Decision.LetGo)
+        {
+            return new(Phase.Accept, NextStep.AcceptTheEnding);
+        }
+
+        if (facts.Outcome == TalkOutcome.Yes)
+        {
+            return new(Phase.Rebuild, NextStep.RebuildTogether);
+        }
+
         if (!facts.NoContactStarted || facts.Streak is null)
         {
             return new(Phase.Stabilize, NextStep.CommitToNoContact);
         }
 
-        return facts.Streak.TargetReached
-            ? new(Phase.Reflect, NextStep.BeginHonestInventory)
-            : new(Phase.NoContact, NextStep.KeepNoContact);
+        if (!facts.Streak.TargetReached && facts.Decision is null)
+        {
+            return new(Phase.NoContact, NextStep.KeepNoContact);
+        }
+
+        if (!facts.InventoryDone)
+        {
+            return new(Phase.Reflect, NextStep.BeginHonestInventory);
+        }
+
+        return facts.Decision switch
+        {
+            null => new(Phase.Decide, NextStep.MakeTheDecision),
+            Decision.NotNow => new(Phase.Focus, NextStep.KeepFocusingOnYou),
+            _ => facts.LatestStage switch
+            {
+                null => new(Phase.ReachOut, NextStep.CheckReadiness),
+                "the-talk" or "outcome" => new(Phase.Talk, NextStep.HaveTheTalk),
+                _ => new(Phase.Reconnect, NextStep.KeepReconnecting),
+            },
+        };
     }
+
+    /// <summary>
+    /// Users move freely backward and forward through the program: its advice is never a lock. The one
+    /// exception is safety: after the safety screen flags abuse or control, the phases that coach getting back
+    /// together (and the tools that lead into them) are off.
+    /// </summary>
+    public static PhaseAccess Access(Phase phase, bool safetyPivot) =>
+        safetyPivot && (phase.IsReconciliation() || phase == Phase.Decide) ? new PhaseAccess(false, SafetyReason) : PhaseAccess.Open;
 }

@@ -187,6 +187,13 @@ public static class AppSetup
         services.AddScoped<IExportSection, ExMessagesSection>();
         services.AddCheckInsAndJournal(configuration);
         services.AddScoped<Rekindle.Web.Features.Coach.CoachHandler>();
+        services.AddSingleton(_ => Rekindle.Web.Content.ContentFiles.Load(configuration));
+        services.AddScoped<Rekindle.Web.Features.Journeys.JourneyReader>();
+        services.AddScoped<Rekindle.Web.Features.Journeys.JourneyHandler>();
+        services.AddScoped<Rekindle.Web.Features.Journeys.TodayHandler>();
+        services.AddScoped<Rekindle.Web.Features.Journeys.AssessmentHandler>();
+        services.AddScoped<Rekindle.Web.Features.Journeys.StageHandler>();
+        services.AddScoped<IExportSection, Rekindle.Web.Features.Journeys.ProgramSection>();
 
         // Check the security stamp on every request: "sign out everywhere" and account deletion take effect at once.
         services.Configure<SecurityStampValidatorOptions>(stamp =>
@@ -217,6 +224,7 @@ public static class AppSetup
         Database.Migrate(settings.Provider, settings.ConnectionString, message => logger.LogDebug("{Message}", message));
         // Fail fast on a bad content or crisis file, before the first request.
         _ = app.Services.GetRequiredService<CrisisDirectory>();
+        _ = app.Services.GetRequiredService<Rekindle.Core.Content.ProgramContent>();
     }
 
     public static WebApplication UseRekindle(this WebApplication app)

@@ -3,6 +3,7 @@ using Rekindle.Web.Features.Account;
 using Rekindle.Web.Features.CheckIns;
 using Rekindle.Web.Features.Coach;
 using Rekindle.Web.Features.Journal;
+using Rekindle.Web.Features.Journeys;
 using Rekindle.Web.Features.Progress;
 using Rekindle.Web.Features.Reminders;
 using Rekindle.Web.Features.Dashboard;
@@ -39,6 +40,7 @@ public static class Api
         api.MapProgressApi();
         api.MapReminderApi();
         api.MapCoachApi();
+        api.MapJourneyApi();
     }
 
     public static ValidationProblem Problem(this FieldErrors errors) =>

@@ -13,23 +13,17 @@ public sealed record DashboardView(
     bool LimitedContact,
     bool SafetyPivot,
     DateOnly Today,
-    int? DaysSinceBreakup);
+    int? DaysSinceBreakup,
+    Phase? Chosen = null);
 
-public sealed class DashboardHandler(RekindleDbContext db, NoContactHandler noContact, TimeProvider clock)
+public sealed class DashboardHandler(Journeys.JourneyReader journey, TimeProvider clock)
 {
     public async Task<DashboardView> GetAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
-        var streak = await noContact.GetStreakAsync(profile, cancellationToken);
-        var facts = new JourneyFacts(
-            profile.SituationCompletedAt is not null,
-            profile.SafetyCompletedAt is not null,
-            profile.SafetyPivot,
-            profile.NoContactStartedOn is not null,
-            streak);
-        var recommendation = JourneyGuide.Recommend(facts);
+        var view = await journey.GetAsync(userId, cancellationToken);
+        var profile = view.Profile;
         var today = profile.Today(clock);
         int? sinceBreakup = profile.BreakupDate is { } b ? Math.Max(0, today.DayNumber - b.DayNumber) : null;
-        return new DashboardView(recommendation.Phase, recommendation.Next, streak, profile.LimitedContact, profile.SafetyPivot, today, sinceBreakup);
+        return new DashboardView(view.Recommended.Phase, view.Recommended.Next, view.Facts.Streak, profile.LimitedContact, profile.SafetyPivot, today, sinceBreakup, view.Chosen);
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Rekindle.Core.Assessments;
+using Rekindle.Core.Content;
 using Rekindle.Core.Journal;
 using Rekindle.Core.Time;
 using Rekindle.Web.Data;
@@ -42,7 +44,7 @@ public sealed record JournalEntryView(
 public sealed record TodaysPrompt(int Day, string Prompt);
 
 /// <summary>The journal: free writing, answers to the day's prompt, and reframes. Shared by pages and /api/v1/journal.</summary>
-public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, DailyPrompts prompts, TimeProvider clock)
+public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, ProgramContent content, TimeProvider clock)
 {
     public const int MaxPromptLength = 1_000;
     private const string PromptField = "journal.prompt";
@@ -55,9 +57,8 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Dail
     public async Task<TodaysPrompt> TodaysPromptAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
-        var day = profile.NoContactStartedOn is { } started ? profile.Today(clock).DayNumber - started.DayNumber + 1 : 1;
-        var (promptDay, prompt) = prompts.For(day);
-        return new TodaysPrompt(promptDay, prompt);
+        var day = DailyPlan.DayNumber(profile.NoContactStartedOn, profile.Today(clock));
+        return new TodaysPrompt(day, content.Day(day).Prompt);
     }
 
     /// <summary>The user's entries, newest first, filtered by words and a tag. The text is encrypted, so filtering happens here.</summary>

@@ -13,7 +13,6 @@ public static class ProgressSetup
         services.AddScoped<CheckInHandler>();
         services.AddScoped<CheckInCsv>();
         services.AddScoped<JournalHandler>();
-        services.AddSingleton(_ => DailyPrompts.FromContent(configuration));
         services.AddScoped<ProgressHandler>();
         services.AddScoped<ReminderHandler>();
         services.AddScoped<ReminderMailer>();

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Benchmarks the message coach (BenchmarkDotNet, Release): one typical draft, one long draft, and batches of
+# 10, 100 and 1000 drafts, each as a ratio to a baseline measured in the same run, with allocations.
+# Usage: bench/coach.sh [--job short|medium|long] ; results also land in bench/results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+job=short
+if [ "${1:-}" = "--job" ]; then job="$2"; fi
+dotnet run -c Release --project bench/Rekindle.Bench -- --filter '*CoachBenchmarks*' --job "$job" \
+  --artifacts bench/results --exporters github
+echo
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "Per-draft cost in a batch = Mean / Count; allocation per draft = Allocated / Count (should not grow with Count)."

@@ -1,0 +1,152 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Rekindle.Core.Assessments;
+using Rekindle.Core.Content;
+using Rekindle.Core.Time;
+using Rekindle.Web.Data;
+using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Infrastructure.Privacy;
+
+namespace Rekindle.Web.Features.Journeys;
+
+/// <summary>Every assessment's answers: ids chosen, short texts by id, and (decide) the user's decision.</summary>
+public sealed class AssessmentAnswers
+{
+    /// <summary>Ids ticked (causes, reasons, flags, signs, steps).</summary>
+    public List<string> Chosen { get; set; } = [];
+
+    /// <summary>Answers by id: texts, "yes"/"no"/"unsure", cause weights ("1".."3") and kinds ("situational"/"character").</summary>
+    public Dictionary<string, string> Values { get; set; } = [];
+
+    /// <summary>Decide only: pursue, not-now or let-go.</summary>
+    public string? Decision { get; set; }
+}
+
+public sealed record AssessmentView(Guid Id, string Kind, DateTime SavedAt, DateOnly LocalDate, AssessmentAnswers Answers, string? Decision);
+
+/// <summary>Saves and reads assessments as revisions: each save is a new version, so the history stays.</summary>
+public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, ProgramContent content, TimeProvider clock)
+{
+    public const int MaxTextLength = 5_000;
+    internal const string AnswersField = "assessment.answers";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<IReadOnlyList<AssessmentView>> HistoryAsync(Guid userId, string kind, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Set<AssessmentRevision>().AsNoTracking().Where(a => a.UserId == userId && a.Kind == kind)
+            .OrderByDescending(a => a.CreatedAt).ToListAsync(cancellationToken);
+        var views = new List<AssessmentView>(rows.Count);
+        foreach (var row in rows)
+        {
+            views.Add(await ToViewAsync(row, cancellationToken));
+        }
+
+        return views;
+    }
+
+    public async Task<AssessmentView?> LatestAsync(Guid userId, string kind, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Set<AssessmentRevision>().AsNoTracking().Where(a => a.UserId == userId && a.Kind == kind)
+            .OrderByDescending(a => a.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : await ToViewAsync(row, cancellationToken);
+    }
+
+    public async Task<AssessmentView?> FindAsync(Guid userId, Guid id, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Set<AssessmentRevision>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.UserId == userId, cancellationToken);
+        return row is null ? null : await ToViewAsync(row, cancellationToken);
+    }
+
+    public async Task<Outcome<AssessmentView>> SaveAsync(Guid userId, string kind, AssessmentAnswers answers, CancellationToken cancellationToken = default)
+    {
+        var errors = Validate(kind, answers);
+        if (errors.Any)
+        {
+            return Outcome<AssessmentView>.Invalid(errors);
+        }
+
+        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var row = new AssessmentRevision
+        {
+            Id = Guid.CreateVersion7(), UserId = userId, Kind = kind, CreatedAt = now.UtcDateTime, LocalDate = LocalCalendar.DateIn(now, profile.Zone()),
+            Decision = kind == AssessmentKinds.Decide ? answers.Decision : null,
+            AnswersCipher = (await cipher.EncryptAsync(userId, AnswersField, JsonSerializer.Serialize(answers, Json), cancellationToken))!,
+        };
+        db.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<AssessmentView>.Ok(await ToViewAsync(row, cancellationToken));
+    }
+
+    /// <summary>Every id must be one the content knows; texts have a size; decide needs a decision when one is given.</summary>
+    public FieldErrors Validate(string kind, AssessmentAnswers answers)
+    {
+        var errors = new FieldErrors();
+        if (!AssessmentKinds.All.Contains(kind))
+        {
+            errors.Add("kind", "Unknown assessment.");
+            return errors;
+        }
+
+        var known = KnownIds(kind);
+        foreach (var id in answers.Chosen.Where(id => !known.Contains(id)))
+        {
+            errors.Add(nameof(answers.Chosen), $"\"{Shorten(id)}\" isn't one of the choices.");
+        }
+
+        foreach (var (key, value) in answers.Values)
+        {
+            if (!known.Contains(key) && !known.Contains(key.Split(':')[0]))
+            {
+                errors.Add(nameof(answers.Values), $"\"{Shorten(key)}\" isn't one of the questions.");
+            }
+            else if (value?.Length > MaxTextLength)
+            {
+                errors.Add(key, $"Each answer can be up to {MaxTextLength:N0} characters; this one has {value.Length:N0}.");
+            }
+        }
+
+        if (answers.Decision is not null && (kind != AssessmentKinds.Decide || Decisions.Parse(answers.Decision) is null))
+        {
+            errors.Add(nameof(answers.Decision), "The decision is pursue, not now, or let go.");
+        }
+
+        if (kind == AssessmentKinds.Inventory && !answers.Chosen.Any(id => content.Inventory.Causes.Any(c => c.Id == id)))
+        {
+            errors.Add(nameof(answers.Chosen), "Tick at least one reason it ended. You can tick several.");
+        }
+
+        return errors;
+    }
+
+    /// <summary>The inventory is done when it names a cause and both parts are written.</summary>
+    public static bool InventoryComplete(AssessmentAnswers answers) =>
+        answers.Chosen.Count > 0
+        && answers.Values.TryGetValue("my-part", out var mine) && !string.IsNullOrWhiteSpace(mine)
+        && answers.Values.TryGetValue("their-part", out var theirs) && !string.IsNullOrWhiteSpace(theirs);
+
+    public DecisionAdvice Advice(AssessmentAnswers answers) =>
+        DecisionAdvisor.Explain(new DecideAnswers(
+            answers.Chosen, answers.Chosen, answers.Values.Where(v => content.Decide.Questions.Any(q => q.Id == v.Key)).ToDictionary(),
+            answers.Chosen, answers.Chosen, answers.Values), content.Decide);
+
+    private HashSet<string> KnownIds(string kind) => kind switch
+    {
+        AssessmentKinds.Inventory => [.. content.Inventory.Causes.Select(c => c.Id), .. content.Inventory.Prompts.Select(p => p.Id)],
+        AssessmentKinds.Decide => [.. content.Decide.ReasonsFor.Concat(content.Decide.ReasonsAgainst).Concat(content.Decide.Questions).Concat(content.Decide.RedFlags).Concat(content.Decide.GreenLights).Concat(content.Decide.RealityCheck).Select(c => c.Id)],
+        AssessmentKinds.Signs => [.. content.Signs.Select(s => s.Id)],
+        AssessmentKinds.Readiness => [.. content.Readiness.Select(r => r.Id)],
+        AssessmentKinds.Rebuild => [.. content.RebuildCheckIn.Select(r => r.Id)],
+        AssessmentKinds.Accept => [.. content.Accept.Steps.Select(s => s.Id)],
+        _ => [.. content.Heal.Steps.Select(s => s.Id)],
+    };
+
+    private static string Shorten(string id) => id.Length > 40 ? id[..40] + "…" : id;
+
+    internal async Task<AssessmentView> ToViewAsync(AssessmentRevision row, CancellationToken cancellationToken)
+    {
+        var json = await cipher.DecryptAsync(row.UserId, AnswersField, row.AnswersCipher, cancellationToken);
+        var answers = json is null ? new AssessmentAnswers() : JsonSerializer.Deserialize<AssessmentAnswers>(json, Json) ?? new AssessmentAnswers();
+        return new AssessmentView(row.Id, row.Kind, row.CreatedAt, row.LocalDate, answers, row.Decision);
+    }
+}

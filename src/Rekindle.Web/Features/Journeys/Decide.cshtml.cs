@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Rekindle.Core.Assessments;
+using Rekindle.Core.Content;
+using Rekindle.Web.Infrastructure;
+
+namespace Rekindle.Web.Features.Journeys;
+
+public sealed class DecideModel(AssessmentHandler handler, JourneyReader reader, ProgramContent content) : AssessmentPageModel(handler, reader, content)
+{
+    protected override string Kind => AssessmentKinds.Decide;
+
+    protected override bool Reconciliation => true;
+
+    /// <summary>The explanation of the latest answers, point by point.</summary>
+    public DecisionAdvice? Advice => History.Count > 0 ? Handler.Advice(History[0].Answers) : null;
+
+    public string? CurrentDecision => History.FirstOrDefault(h => h.Decision is not null)?.Decision;
+
+    /// <summary>The user's own decision, saved with the answers it was made from.</summary>
+    public async Task<IActionResult> OnPostDecisionAsync(string? decision, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (Refusal is not null)
+        {
+            return Refused();
+        }
+
+        var answers = History.Count > 0 ? History[0].Answers : new AssessmentAnswers();
+        answers.Decision = decision;
+        var outcome = await Handler.SaveAsync(User.UserId(), Kind, answers, cancellationToken);
+        if (outcome.Value is null)
+        {
+            outcome.Errors.CopyTo(ModelState, nameof(Answers));
+            Answers = answers;
+            return Page();
+        }
+
+        return Redirect(decision == "let-go" ? "/healing" : "/decide#decision");
+    }
+}

@@ -1,0 +1,85 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rekindle.Core.Assessments;
+using Rekindle.Core.Content;
+using Rekindle.Core.Journey;
+using Rekindle.Web.Features.Api;
+using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Infrastructure;
+
+namespace Rekindle.Web.Features.Journeys;
+
+public sealed record PhaseState(string Id, string Title, bool Allowed, string? Reason);
+
+public sealed record ProgramState(string Current, string Recommended, string NextStep, string Reason, string? Chosen, IReadOnlyList<PhaseState> Phases);
+
+public sealed record MoveInput(string? Phase);
+
+public sealed record PlanItemInput(bool Done);
+
+/// <summary>The program for API clients: where you are, moving, the daily plan, assessments and the stage tracker.</summary>
+public static class JourneyApi
+{
+    public static void MapJourneyApi(this RouteGroupBuilder api)
+    {
+        var program = api.MapGroup("/program").WithTags("Program");
+        program.MapGet("/", async (ClaimsPrincipal user, JourneyReader reader, ProgramContent content, CancellationToken ct) =>
+            TypedResults.Ok(State(await reader.GetAsync(user.UserId(), ct), content)));
+        program.MapPut("/phase", async Task<Results<Ok<ProgramState>, ValidationProblem>> (MoveInput input, ClaimsPrincipal user, JourneyHandler handler, JourneyReader reader, ProgramContent content, CancellationToken ct) =>
+        {
+            var errors = await handler.MoveAsync(user.UserId(), input.Phase, ct);
+            return errors.Any ? errors.Problem() : TypedResults.Ok(State(await reader.GetAsync(user.UserId(), ct), content));
+        });
+
+        var today = api.MapGroup("/today").WithTags("Program");
+        today.MapGet("/", async Task<Results<Ok<TodayView>, NotFound>> (int? day, ClaimsPrincipal user, TodayHandler handler, CancellationToken ct) =>
+            await handler.GetAsync(user.UserId(), day, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound());
+        today.MapPut("/{day:int}/{item}", async Task<Results<NoContent, NotFound>> (int day, string item, PlanItemInput input, ClaimsPrincipal user, TodayHandler handler, CancellationToken ct) =>
+            Enum.TryParse<PlanItem>(item, ignoreCase: true, out var parsed) && !int.TryParse(item, out _) && await handler.SetAsync(user.UserId(), day, parsed, input.Done, ct)
+                ? TypedResults.NoContent() : TypedResults.NotFound());
+
+        var assessments = api.MapGroup("/assessments").WithTags("Program")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(256 * 1024));
+        assessments.MapGet("/{kind}", async Task<Results<Ok<IReadOnlyList<AssessmentView>>, NotFound>> (string kind, ClaimsPrincipal user, AssessmentHandler handler, CancellationToken ct) =>
+            AssessmentKinds.All.Contains(kind) ? TypedResults.Ok(await handler.HistoryAsync(user.UserId(), kind, ct)) : TypedResults.NotFound());
+        assessments.MapPost("/{kind}", async Task<Results<Created<AssessmentView>, ValidationProblem, NotFound, ProblemHttpResult>> (
+            string kind, AssessmentAnswers input, ClaimsPrincipal user, AssessmentHandler handler, JourneyReader reader, CancellationToken ct) =>
+        {
+            if (!AssessmentKinds.All.Contains(kind))
+            {
+                return TypedResults.NotFound();
+            }
+
+            if (kind is AssessmentKinds.Decide or AssessmentKinds.Signs or AssessmentKinds.Readiness or AssessmentKinds.Rebuild
+                && (await reader.GetAsync(user.UserId(), ct)).Profile.SafetyPivot)
+            {
+                return TypedResults.Problem(JourneyGuide.SafetyReason, statusCode: StatusCodes.Status403Forbidden, title: "Switched off for your safety");
+            }
+
+            var outcome = await handler.SaveAsync(user.UserId(), kind, input, ct);
+            return outcome.Value is { } view ? TypedResults.Created($"/api/v1/assessments/revisions/{view.Id}", view) : outcome.Errors.Problem();
+        });
+        assessments.MapGet("/revisions/{id:guid}", async Task<Results<Ok<AssessmentView>, NotFound>> (Guid id, ClaimsPrincipal user, AssessmentHandler handler, CancellationToken ct) =>
+            await handler.FindAsync(user.UserId(), id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound());
+        api.MapGet("/decide/advice", async Task<Results<Ok<DecisionAdvice>, NotFound>> (ClaimsPrincipal user, AssessmentHandler handler, CancellationToken ct) =>
+            await handler.LatestAsync(user.UserId(), AssessmentKinds.Decide, ct) is { } latest ? TypedResults.Ok(handler.Advice(latest.Answers)) : TypedResults.NotFound())
+            .WithTags("Program");
+
+        var stages = api.MapGroup("/stages").WithTags("Program");
+        stages.MapGet("/", async (ClaimsPrincipal user, StageHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.ListAsync(user.UserId(), ct)));
+        stages.MapPost("/", async Task<Results<Created<StageEventView>, ValidationProblem>> (StageInput input, ClaimsPrincipal user, StageHandler handler, CancellationToken ct) =>
+        {
+            var outcome = await handler.LogAsync(user.UserId(), input, cancellationToken: ct);
+            return outcome.Value is { } view ? TypedResults.Created($"/api/v1/stages/{view.Id}", view) : outcome.Errors.Problem();
+        });
+        stages.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, ClaimsPrincipal user, StageHandler handler, CancellationToken ct) =>
+            await handler.DeleteAsync(user.UserId(), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound());
+    }
+
+    private static ProgramState State(JourneyView view, ProgramContent content)
+    {
+        var (_, reason, _, _) = view.Recommended.Next.Describe();
+        return new ProgramState(view.Current.Id(), view.Recommended.Phase.Id(), view.Recommended.Next.ToString(), reason, view.Chosen?.Id(),
+            Phases.All.Select(p => JourneyGuide.Access(p, view.Profile.SafetyPivot) is var access ? new PhaseState(p.Id(), content.Phases[p].Title, access.Allowed, access.Reason) : null!).ToList());
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Rekindle.Core.Assessments;
+using Rekindle.Core.Journey;
+using Rekindle.Web.Data;
+using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Infrastructure.Privacy;
+
+namespace Rekindle.Web.Features.Journeys;
+
+public sealed class StageInput
+{
+    public string? Stage { get; set; }
+    public DateOnly? OccurredOn { get; set; }
+    public string? Note { get; set; }
+
+    /// <summary>For the outcome stage: yes or no.</summary>
+    public string? Outcome { get; set; }
+}
+
+public sealed record StageEventView(Guid Id, string Stage, DateOnly OccurredOn, string? Note, string? Outcome);
+
+/// <summary>The log of stages on the way back. Off under the safety pivot.</summary>
+public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, TimeProvider clock)
+{
+    public const int MaxNoteLength = 5_000;
+    internal const string NoteField = "stage.note";
+
+    public async Task<IReadOnlyList<StageEventView>> ListAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Set<StageEvent>().AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.OccurredOn).ThenBy(e => e.CreatedAt).ToListAsync(cancellationToken);
+        var views = new List<StageEventView>(rows.Count);
+        foreach (var row in rows)
+        {
+            views.Add(new(row.Id, row.Stage, row.OccurredOn, await cipher.DecryptAsync(userId, NoteField, row.NoteCipher, cancellationToken), row.Outcome));
+        }
+
+        return views;
+    }
+
+    public async Task<Outcome<StageEventView>> LogAsync(Guid userId, StageInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
+    {
+        var errors = bindingErrors ?? new FieldErrors();
+        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        if (profile.SafetyPivot)
+        {
+            errors.Add(string.Empty, JourneyGuide.SafetyReason);
+            return Outcome<StageEventView>.Invalid(errors);
+        }
+
+        if (!StageTracker.IsStage(input.Stage) && !errors.Fields.Contains(nameof(input.Stage)))
+        {
+            errors.Add(nameof(input.Stage), "Choose the stage that happened.");
+        }
+
+        var today = profile.Today(clock);
+        if (input.OccurredOn is null && !errors.Fields.Contains(nameof(input.OccurredOn)))
+        {
+            errors.Add(nameof(input.OccurredOn), "When did it happen?");
+        }
+        else if (input.OccurredOn > today)
+        {
+            errors.Add(nameof(input.OccurredOn), "That day hasn't happened yet.");
+        }
+
+        if (input.Stage == "outcome" && input.Outcome is not ("yes" or "no"))
+        {
+            errors.Add(nameof(input.Outcome), "What did they say: yes or no?");
+        }
+
+        if (input.Note?.Length > MaxNoteLength)
+        {
+            errors.Add(nameof(input.Note), $"A note can be up to {MaxNoteLength:N0} characters; this one has {input.Note.Length:N0}.");
+        }
+
+        if (errors.Any)
+        {
+            return Outcome<StageEventView>.Invalid(errors);
+        }
+
+        var row = new StageEvent
+        {
+            Id = Guid.CreateVersion7(), UserId = userId, Stage = input.Stage!, OccurredOn = input.OccurredOn!.Value,
+            NoteCipher = await cipher.EncryptAsync(userId, NoteField, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(), cancellationToken),
+            Outcome = input.Stage == "outcome" ? input.Outcome : null, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<StageEventView>.Ok(new(row.Id, row.Stage, row.OccurredOn, input.Note?.Trim(), row.Outcome));
+    }
+
+    public async Task<bool> DeleteAsync(Guid userId, Guid id, CancellationToken cancellationToken = default) =>
+        await db.Set<StageEvent>().Where(e => e.Id == id && e.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
+}

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rekindle.Core.Assessments;
+using Rekindle.Core.Content;
+using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Infrastructure;
+
+namespace Rekindle.Web.Features.Journeys;
+
+[RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
+[RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
+public sealed class StagesModel(StageHandler stages, AssessmentHandler assessments, JourneyReader reader, ProgramContent content, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public StageInput Input { get; set; } = new();
+
+    [BindProperty]
+    public AssessmentAnswers CheckIn { get; set; } = new();
+
+    public ProgramContent Words => content;
+    public JourneyView Journey { get; private set; } = null!;
+    public IReadOnlyList<StageEventView> Events { get; private set; } = [];
+    public IReadOnlyList<AssessmentView> CheckIns { get; private set; } = [];
+    public string? Furthest { get; private set; }
+    public string? Next { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        Input.Stage = Next ?? "outcome";
+        Input.OccurredOn = Journey.Profile.Today(clock);
+        return Status();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await stages.LogAsync(User.UserId(), Input, FieldErrors.FromBinding(ModelState, nameof(Input)), cancellationToken);
+        if (outcome.Value is null)
+        {
+            outcome.Errors.CopyTo(ModelState, nameof(Input));
+            await LoadAsync(cancellationToken);
+            return Status();
+        }
+
+        return Redirect(outcome.Value is { Stage: "outcome", Outcome: "no" } ? "/healing" : "/stages");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken) =>
+        await stages.DeleteAsync(User.UserId(), id, cancellationToken) ? Redirect("/stages") : NotFound();
+
+    /// <summary>The couple's check-in once they are back together.</summary>
+    public async Task<IActionResult> OnPostCheckInAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (Journey.Profile.SafetyPivot)
+        {
+            return Status();
+        }
+
+        var outcome = await assessments.SaveAsync(User.UserId(), AssessmentKinds.Rebuild, CheckIn, cancellationToken);
+        if (outcome.Value is null)
+        {
+            outcome.Errors.CopyTo(ModelState, nameof(CheckIn));
+            return Page();
+        }
+
+        return Redirect("/stages#rebuild");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Journey = await reader.GetAsync(User.UserId(), cancellationToken);
+        Events = await stages.ListAsync(User.UserId(), cancellationToken);
+        CheckIns = await assessments.HistoryAsync(User.UserId(), AssessmentKinds.Rebuild, cancellationToken);
+        Furthest = StageTracker.Furthest(Events.Select(e => e.Stage));
+        Next = StageTracker.Next(Furthest);
+    }
+
+    private PageResult Status()
+    {
+        if (Journey.Profile.SafetyPivot)
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+
+        return Page();
+    }
+}
