@@ -212,12 +212,14 @@ internal static class CoachPatterns
             @"\bhope you(?:'re| are) (?:okay|well|doing (?:okay|well)|good|alright)\b"), true),
     ];
 
+    // No match timeout: the patterns are phrase alternations without nested unbounded repeats, the input is capped
+    // at DraftCoach.MaxLength, and a timeout under load would silently drop a safety finding.
     private static Regex Build(params string[] patterns) =>
-        new(string.Join('|', patterns.Select(p => $"(?:{p})")), RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(250));
+        new(string.Join('|', patterns.Select(p => $"(?:{p})")), RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Regex.InfiniteMatchTimeout);
 
     private static readonly Regex NegationCue = new(
         @"(?:\bnot|n't|\bnever|\bno|\bwithout|\bstop|\bnobody said)\s+(?:\w+\s+){0,4}$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     /// <summary>"i'm not asking you to come back", "no pressure to reply": a cue shortly before, in the same clause, cancels the match.</summary>
     public static bool IsNegated(string text, int matchStart)

@@ -268,6 +268,12 @@ public static class ContentLoader
                 errors.Add(new(path, (int)e.Start.Line + lineOffset, "this is not valid YAML: " + e.Message.Split('\n')[0]));
                 return null;
             }
+            catch (InvalidOperationException)
+            {
+                // The parser can stop without a position (an unclosed [ or { at the end, for example).
+                errors.Add(new(path, 1 + lineOffset, "this is not valid YAML: a bracket or quote is left open."));
+                return null;
+            }
         }
 
         // Lines inside front matter count from the file's first line.
