@@ -28,6 +28,9 @@ public abstract class OwnershipTests(AppFactory app)
         ["api/v1/ex-messages/{id:guid}"] = ("ex-message", [(HttpMethod.Get, null), (HttpMethod.Delete, null)]),
         ["journal/{id:guid}"] = ("journal", [(HttpMethod.Get, null), (HttpMethod.Post, null), (HttpMethod.Post, "Delete")]),
         ["api/v1/journal/{id:guid}"] = ("journal", [(HttpMethod.Get, null), (HttpMethod.Put, null), (HttpMethod.Delete, null)]),
+        ["assessments/{id:guid}"] = ("assessment", [(HttpMethod.Get, null)]),
+        ["api/v1/assessments/revisions/{id:guid}"] = ("assessment", [(HttpMethod.Get, null)]),
+        ["api/v1/stages/{id:guid}"] = ("stage", [(HttpMethod.Delete, null)]),
     };
 
     /// <summary>Creates one record of each kind for the owner, returning its id and the private text in it.</summary>
@@ -53,6 +56,8 @@ public abstract class OwnershipTests(AppFactory app)
             ["urge"] = (await CreateAsync("/api/v1/urges", new { intensity = 7, trigger = "Owner trigger: our song" }), "Owner trigger"),
             ["ex-message"] = (await CreateAsync("/api/v1/ex-messages", new { text = "Owner inbox: hey stranger", receivedAt = "2026-11-01T23:30" }), "Owner inbox"),
             ["journal"] = (await CreateAsync("/api/v1/journal", new { kind = "free", body = "Owner journal: the lake at dawn." }), "Owner journal"),
+            ["assessment"] = (await CreateAsync("/api/v1/assessments/inventory", new { chosen = new[] { "communication" }, values = new Dictionary<string, string> { ["my-part"] = "Owner inventory: I went quiet." } }), "Owner inventory"),
+            ["stage"] = (await CreateAsync("/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-01", note = "Owner stage note" }), "Owner stage note"),
         };
     }
 
@@ -122,6 +127,7 @@ public abstract class OwnershipTests(AppFactory app)
         Assert.Contains("lake", (await owner.GetJsonAsync<JsonElement>($"/api/v1/letters/{records["letter"].Id}")).GetProperty("body").GetString(), StringComparison.Ordinal);
         Assert.Contains("stranger", (await owner.GetJsonAsync<JsonElement>($"/api/v1/ex-messages/{records["ex-message"].Id}")).GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("Owner journal: the lake at dawn.", (await owner.GetJsonAsync<JsonElement>($"/api/v1/journal/{records["journal"].Id}")).GetProperty("body").GetString());
+        Assert.Contains("Owner stage note", (await owner.GetJsonAsync<JsonElement>("/api/v1/stages")).GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,9 +8,9 @@ public sealed class GuideModel(ProgramContent content) : PageModel
 {
     public GuideContent Guide { get; private set; } = null!;
 
-    public IActionResult OnGet(string id)
+    public IActionResult OnGet(string slug)
     {
-        if (!content.Guides.TryGetValue(id, out var guide))
+        if (!content.Guides.TryGetValue(slug, out var guide))
         {
             return NotFound();
         }
