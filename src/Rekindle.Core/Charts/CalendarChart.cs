@@ -10,6 +10,9 @@ namespace Rekindle.Core.Charts;
 /// The no-contact calendar as a "year in pixels" grid: one column per week (Monday at the top), one square per day.
 /// Each state has its own colour and class (<c>rk-cell-contact-free</c>, <c>rk-cell-milestone</c>, ...); colour is
 /// not the only cue: milestone days carry a dot, today a thick outline, future days a dashed outline.
+/// <para>Data attributes: each <c>rect.rk-cell</c> has <c>data-date</c> (yyyy-MM-dd), <c>data-state</c> (see
+/// <see cref="StateKey"/>) and, from the start up to today, <c>data-days</c> (the contact-free count that day);
+/// the empty placeholder's root has <c>data-empty="true"</c>.</para>
 /// </summary>
 public static class CalendarChart
 {
