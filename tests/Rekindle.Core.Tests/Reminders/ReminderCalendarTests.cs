@@ -118,6 +118,37 @@ public class ReminderCalendarTests
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches) + "\n" + ics);
     }
 
+    [Theory]
+    [InlineData("America/New_York", "2026-03-08T12:00:00Z", "02:30", "20260308T023000")]
+    [InlineData("Europe/London", "2026-03-29T12:00:00Z", "01:30", "20260329T013000")]
+    [InlineData("Australia/Sydney", "2026-10-04T00:00:00Z", "02:30", "20261004T023000")]
+    public void A_daily_time_skipped_on_the_first_day_stays_a_wall_clock_time_in_the_zone(string id, string generated, string time, string expected)
+    {
+        // The first day is the spring-forward day and the time doesn't exist on it. The event keeps the wall-clock time
+        // with its TZID (never a converted UTC time), so on every other day it is at that time; calendar apps resolve
+        // the skipped day itself as RFC 5545 (3.3.5) says, with the offset from before the gap.
+        var tz = Make.Zone(id);
+        var calendar = IcsComponent.Parse(Feed(zone: tz, at: TimeOnly.Parse(time), generated: DateTimeOffset.Parse(generated)));
+        var daily = Assert.Single(calendar.All("VEVENT"));
+        Assert.Equal(expected, daily["DTSTART"]);
+        Assert.Equal("TZID=" + id, daily.ParametersOf("DTSTART"));
+
+        var evaluator = new VTimeZoneEvaluator(Assert.Single(calendar.All("VTIMEZONE")), 2030);
+        var wall = DateTime.ParseExact(expected, "yyyyMMdd'T'HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(tz.IsInvalidTime(wall));
+        for (var day = 1; day <= 400; day += 37)
+        {
+            var later = wall.AddDays(day);
+            if (tz.IsInvalidTime(later) || tz.IsAmbiguousTime(later))
+            {
+                continue; // the next year's spring-forward day (day 371 from New York's) is skipped again
+            }
+
+            var utc = DateTime.SpecifyKind(later - evaluator.OffsetAt(DateTime.SpecifyKind(later - tz.BaseUtcOffset, DateTimeKind.Utc)), DateTimeKind.Utc);
+            Assert.Equal(later, TimeZoneInfo.ConvertTimeFromUtc(utc, tz));
+        }
+    }
+
     [Fact]
     public void A_Windows_zone_id_is_written_as_its_IANA_id()
     {
