@@ -142,9 +142,12 @@ public static class CalendarChart
         return new ChartTable(caption, ["Month", "Contact-free days", "Restarts", "Milestones"], rows);
     }
 
-    /// <summary>A day counts as contact-free when it is not a restart and lies between the start and today.</summary>
-    private static bool IsContactFree(CalendarDay d) =>
-        d.DaysWithoutContact is > 0 || (d.DaysWithoutContact == 0 && d.State is CalendarDayState.ContactFree);
+    /// <summary>
+    /// A day counts as contact-free when it is over, on or after the start, and not a restart. Today is left out (it
+    /// isn't over, and a restart today shows as today): counting it only when its count was above zero made the total
+    /// jump from zero on day 1 to two on day 2.
+    /// </summary>
+    private static bool IsContactFree(CalendarDay d) => d.State is CalendarDayState.ContactFree or CalendarDayState.Milestone;
 
     private static string Describe(IReadOnlyList<CalendarDay> days)
     {

@@ -55,7 +55,7 @@ public class CalendarChartTests
         var today = Start.AddDays(20);
         var days = NoContactCalendar.Build(Start, [Start.AddDays(3)], today, Start, today);
         var desc = Accessible(CalendarChart.Svg(days), "no-contact-calendar").Element(Ns + "desc")!.Value;
-        Assert.Equal("Each square is one day from Oct 1 to Oct 21, 2026. 20 contact-free days, one restart of the count and two milestones reached. Today is day 18 of the current stretch.", desc);
+        Assert.Equal("Each square is one day from Oct 1 to Oct 21, 2026. 19 contact-free days, one restart of the count and two milestones reached. Today is day 18 of the current stretch.", desc);
     }
 
     [Fact]
@@ -69,7 +69,22 @@ public class CalendarChartTests
         Assert.Equal([new DateOnly(2026, 10, 1), new DateOnly(2026, 11, 1)], table.Rows.Select(r => r.Date));
         // The start day counts as contact-free; the restart day does not.
         Assert.Equal(["October 2026", "30", "1", "day 7 (Oct 11), day 14 (Oct 18), day 21 (Oct 25)"], table.Rows[0].Cells);
-        Assert.Equal(["November 2026", "5", "0", "day 30 (Nov 3)"], table.Rows[1].Cells);
+        Assert.Equal(["November 2026", "4", "0", "day 30 (Nov 3)"], table.Rows[1].Cells); // today (Nov 5) is not over yet
+    }
+
+    [Fact]
+    public void The_contact_free_total_grows_by_one_each_day()
+    {
+        for (var n = 0; n <= 40; n++)
+        {
+            var today = Start.AddDays(n);
+            var days = NoContactCalendar.Build(Start, [], today, Start, today);
+            var desc = XDocument.Parse(CalendarChart.Svg(days)).Root!.Element(Ns + "desc")!.Value;
+            var total = CalendarChart.Table(days).Rows.Sum(r => int.Parse(r.Cells[1], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(n, total);
+            Assert.Contains($" contact-free day{(n == 1 ? "" : "s")},", desc);
+            Assert.EndsWith($"Today is day {n + 1} of the current stretch.", desc);
+        }
     }
 
     [Fact]
