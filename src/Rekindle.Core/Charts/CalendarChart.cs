@@ -10,6 +10,9 @@ namespace Rekindle.Core.Charts;
 /// The no-contact calendar as a "year in pixels" grid: one column per week (Monday at the top), one square per day.
 /// Each state has its own colour and class (<c>rk-cell-contact-free</c>, <c>rk-cell-milestone</c>, ...); colour is
 /// not the only cue: milestone days carry a dot, today a thick outline, future days a dashed outline.
+/// <para>Data attributes: each <c>rect.rk-cell</c> has <c>data-date</c> (yyyy-MM-dd), <c>data-state</c> (see
+/// <see cref="StateKey"/>) and, from the start up to today, <c>data-days</c> (the contact-free count that day);
+/// the empty placeholder's root has <c>data-empty="true"</c>.</para>
 /// </summary>
 public static class CalendarChart
 {
@@ -139,9 +142,12 @@ public static class CalendarChart
         return new ChartTable(caption, ["Month", "Contact-free days", "Restarts", "Milestones"], rows);
     }
 
-    /// <summary>A day counts as contact-free when it is not a restart and lies between the start and today.</summary>
-    private static bool IsContactFree(CalendarDay d) =>
-        d.DaysWithoutContact is > 0 || (d.DaysWithoutContact == 0 && d.State is CalendarDayState.ContactFree);
+    /// <summary>
+    /// A day counts as contact-free when it is over, on or after the start, and not a restart. Today is left out (it
+    /// isn't over, and a restart today shows as today): counting it only when its count was above zero made the total
+    /// jump from zero on day 1 to two on day 2.
+    /// </summary>
+    private static bool IsContactFree(CalendarDay d) => d.State is CalendarDayState.ContactFree or CalendarDayState.Milestone;
 
     private static string Describe(IReadOnlyList<CalendarDay> days)
     {

@@ -25,6 +25,11 @@ public sealed record MoodChartModel(DateOnly From, DateOnly To, ChartGranularity
 /// The mood line with its 7-day average. Daily for up to <see cref="ChartRange.DailyLimitDays"/> days. For longer
 /// ranges each point is one week's mean mood; that mean already smooths the line, so the separate average line is
 /// not drawn. The line breaks wherever a day (or week) has no check-in: gaps are shown, not bridged.
+/// <para>Data attributes, so scripts and browser tests can read the series without parsing coordinates:
+/// the root has <c>data-granularity</c> ("daily" or "weekly"), or <c>data-empty="true"</c> for the placeholder.
+/// Each <c>circle.rk-point</c> has <c>data-date</c> (yyyy-MM-dd; a week's first day), <c>data-value</c> (the mood,
+/// or the week's mean, invariant, up to two decimals) and, when known, <c>data-average</c> (the 7-day average, daily
+/// only); weekly points add <c>data-to</c> (the week's last day) and <c>data-checkins</c>.</para>
 /// </summary>
 public static class MoodChart
 {
@@ -115,7 +120,8 @@ public static class MoodChart
             var averaged = points.Select((p, i) => (p, i)).Where(t => t.p.Average is not null).ToList();
             var averagePath = PathOf(
                 averaged.Select(t => (X(t.p.Date, t.p.Date), Y(t.p.Average!.Value))).ToList(),
-                k => averaged[k].i == averaged[k - 1].i + 1);
+                // Like the mood line, the average line breaks at a day without a check-in rather than bridging it.
+                k => averaged[k].i == averaged[k - 1].i + 1 && Adjacent(averaged[k].i));
             if (averagePath is not null)
             {
                 root.Add(El("path", A("class", "rk-line rk-line-average"), A("d", averagePath), A("fill", "none"), A("stroke", ChartPalette.Average), A("stroke-width", 2.5), A("stroke-dasharray", "6 4"), A("stroke-linejoin", "round")));

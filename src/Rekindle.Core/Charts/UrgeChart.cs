@@ -23,6 +23,10 @@ public sealed record UrgeChartModel(DateOnly From, DateOnly To, ChartGranularity
 /// Urges per day as bars, from the check-ins. A day without a check-in has no bar (unknown is not zero); a
 /// checked-in day with no urges gets a thin baseline mark with <c>data-value="0"</c>. Weekly totals beyond
 /// <see cref="ChartRange.DailyLimitDays"/> days.
+/// <para>Data attributes: the root has <c>data-granularity</c> ("daily" or "weekly"), or <c>data-empty="true"</c>.
+/// Each <c>rect.rk-bar</c> has <c>data-date</c> (yyyy-MM-dd; a week's first day), <c>data-value</c> (the count or
+/// the week's total) and <c>data-strongest</c> (1 to 10, absent when there were no urges); weekly bars add
+/// <c>data-to</c> and <c>data-checkins</c>.</para>
 /// </summary>
 public static class UrgeChart
 {

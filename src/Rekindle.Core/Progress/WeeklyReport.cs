@@ -1,3 +1,4 @@
+using System.Globalization;
 using Rekindle.Core.CheckIns;
 
 namespace Rekindle.Core.Progress;
@@ -103,8 +104,9 @@ public static class WeeklyReport
                 : "no check-ins in the last seven days";
         }
 
+        // One check-in is one whole mood, not an average: "was 7", not "was 7.0".
         var lead = thisWeek.CheckInDays == 1
-            ? $"your mood was {Wording.OneDecimal(now)} on the one day you checked in"
+            ? $"your mood was {now.ToString("0", CultureInfo.InvariantCulture)} on the one day you checked in"
             : $"your mood averaged {Wording.OneDecimal(now)}";
 
         return direction switch
