@@ -17,10 +17,10 @@ public sealed class FirstSliceJourneyTests(BrowserApp app) : IClassFixture<Brows
         browser.WaitForPath("/situation");
     }
 
-    internal static void DescribeSituation(Browser browser)
+    internal static void DescribeSituation(Browser browser, string breakupDate = "2026-10-20")
     {
         browser.Choose("Input.WhoEnded", "Them");
-        browser.SetValue("Input.BreakupDate", "2026-10-20");
+        browser.SetValue("Input.BreakupDate", breakupDate);
         browser.Type("Input.MonthsTogether", "30");
         browser.Choose("Input.BreakupKind", "Considered");
         browser.Find(By.CssSelector("select[name='Input.TimeZoneId'] option[value='Europe/London']")).Click();

@@ -189,6 +189,9 @@ public abstract class ProgramTests(AppFactory app)
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/program/heal")).Status);
         var healing = await browser.GetAsync("/healing");
         Assert.Contains("data-track=\"heal\"", healing.Html, StringComparison.Ordinal);
+        var saved = await browser.PostAsync("/healing", new Dictionary<string, string> { ["Answers.Chosen"] = "support" }, healing.AntiforgeryToken());
+        Assert.True(saved.Location == "/healing", Page.Text(saved.Html));
+        Assert.True((await browser.GetAsync("/healing")).Has("saved"));
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/decide", new { chosen = new[] { "love" } })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/program/phase", new { phase = "talk" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "call", occurredOn = "2026-11-01" })).StatusCode);
