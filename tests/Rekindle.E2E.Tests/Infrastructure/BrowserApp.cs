@@ -31,6 +31,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Rekindle:DataDirectory", dataDirectory);
         builder.UseSetting("Rekindle:AccountRequestsPerMinute", "1000");
+        // Quick exit stays on this machine in tests: no request may leave it.
+        builder.UseSetting("Rekindle:QuickExitUrl", "/help");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
