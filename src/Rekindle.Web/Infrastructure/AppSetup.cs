@@ -195,10 +195,11 @@ public static class AppSetup
         services.AddScoped<Rekindle.Web.Features.Journeys.StageHandler>();
         services.AddScoped<IExportSection, Rekindle.Web.Features.Journeys.ProgramSection>();
 
-        // Check the security stamp on every request: "sign out everywhere" and account deletion take effect at once.
         services.Configure<SecurityStampValidatorOptions>(stamp =>
         {
-            stamp.ValidationInterval = TimeSpan.Zero;
+            // Ending sessions is immediate through their rows (SessionTracker); the stamp is a second line that
+            // needn't cost a user lookup and a new cookie on every request.
+            stamp.ValidationInterval = TimeSpan.FromMinutes(5);
             // A refreshed cookie keeps its session.
             stamp.OnRefreshingPrincipal = refreshing =>
             {
