@@ -18,7 +18,6 @@ public static class DraftCoach
         (FindingCategory.RelationshipTalk, CoachStage.TheTalk or CoachStage.Together) => null,
         (FindingCategory.Declaration, CoachStage.Together) => null,
         (FindingCategory.Declaration, CoachStage.TheTalk) => Severity.Note,
-        (FindingCategory.Begging or FindingCategory.Pity or FindingCategory.Promise, CoachStage.Together) => Severity.Note,
         (FindingCategory.Length, CoachStage.TheTalk or CoachStage.Together) => Severity.Note,
         _ => Severity.Warning,
     };

@@ -24,7 +24,8 @@ public sealed class NormalizedText
         ["rly"] = "really", ["srsly"] = "seriously", ["mis"] = "miss", ["mising"] = "missing", ["thx"] = "thanks", ["ty"] = "thank you",
         ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["2nite"] = "tonight", ["tonite"] = "tonight", ["l8r"] = "later", ["gonna"] = "going to",
         ["wanna"] = "want to", ["gotta"] = "got to", ["kinda"] = "kind of", ["ppl"] = "people", ["bby"] = "baby", ["bae"] = "baby",
-        ["soo"] = "so", ["ok"] = "okay", ["k"] = "okay", ["kk"] = "okay", ["omw"] = "on my way", ["nvm"] = "never mind", ["lmk"] = "let me know",
+        ["soo"] = "so", ["abt"] = "about", ["bout"] = "about", ["evrything"] = "everything", ["everythin"] = "everything", ["giv"] = "give",
+        ["chanse"] = "chance", ["chnce"] = "chance", ["agian"] = "again", ["becuase"] = "because", ["ok"] = "okay", ["k"] = "okay", ["kk"] = "okay", ["omw"] = "on my way", ["nvm"] = "never mind", ["lmk"] = "let me know",
     };
 
     private readonly int[] starts;

@@ -7,8 +7,9 @@ using Xunit.Abstractions;
 namespace Rekindle.Core.Tests.Coach;
 
 /// <summary>
-/// The coach against a labelled corpus of realistic drafts (Coach/corpus.jsonl): every category and stage,
-/// texting style, emoji, capitals, negation and idioms, and clean messages that must pass without warnings.
+/// The coach against labelled corpora of realistic drafts (Coach/*.jsonl, written by two different people so the
+/// patterns are not fitted to one voice): every category and stage, texting style, emoji, capitals, negation and
+/// idioms, and clean messages that must pass without warnings.
 /// </summary>
 public sealed class CorpusTests(ITestOutputHelper output)
 {
@@ -16,7 +17,9 @@ public sealed class CorpusTests(ITestOutputHelper output)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static IReadOnlyList<Labelled> Corpus { get; } = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Coach", "corpus.jsonl"))
+    public static IReadOnlyList<Labelled> Corpus { get; } = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Coach"), "*.jsonl")
+        .Order(StringComparer.Ordinal)
+        .SelectMany(File.ReadAllLines)
         .Where(line => line.Length > 0)
         .Select(line => JsonSerializer.Deserialize<Labelled>(line, Json)!)
         .ToList();
@@ -27,7 +30,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     [Fact]
     public void The_corpus_is_big_and_covers_every_category_and_stage()
     {
-        Assert.True(Corpus.Count >= 200, $"{Corpus.Count} drafts");
+        Assert.True(Corpus.Count >= 400, $"{Corpus.Count} drafts");
         Assert.True(Corpus.Count(d => d.Categories.Length == 0) >= 60, "at least 60 clean drafts");
         foreach (var category in Enum.GetValues<FindingCategory>())
         {
