@@ -51,6 +51,8 @@ public static class AppSetup
 
     public static string AntiforgeryCookieName(bool secure) => secure ? "__Host-rekindle-af" : "rekindle-af";
 
+    public static string TempDataCookieName(bool secure) => secure ? "__Host-rekindle-td" : "rekindle-td";
+
     public static WebApplicationBuilder AddRekindle(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -65,6 +67,9 @@ public static class AppSetup
             builder.WebHost.UseUrls(urls);
         }
 
+        builder.AddRequestLimits();
+        // Request lines carry query strings (a letter search is private text): they stay out of the log at any level.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         var secureCookies = UsesSecureCookies(configuration, urls);
         var cookiePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
@@ -105,12 +110,34 @@ public static class AppSetup
             cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
 
+        // Identity's other cookies (external sign-in, two-factor) are only ever deleted here, but follow the same rules.
+        foreach (var (scheme, suffix) in new[] { (IdentityConstants.ExternalScheme, "ext"), (IdentityConstants.TwoFactorUserIdScheme, "2fa"), (IdentityConstants.TwoFactorRememberMeScheme, "2fa-remember") })
+        {
+            services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(scheme, cookie =>
+            {
+                cookie.Cookie.Name = $"{AuthCookieName(secureCookies)}-{suffix}";
+                cookie.Cookie.SecurePolicy = cookiePolicy;
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+            });
+        }
+
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = AntiforgeryCookieName(secureCookies);
             antiforgery.Cookie.SecurePolicy = cookiePolicy;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.FormFieldName = "__rvt";
+        });
+
+        // TempData (one-off messages after a redirect) lives in a cookie too: the same rules as the others.
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(tempData =>
+        {
+            tempData.Cookie.Name = TempDataCookieName(secureCookies);
+            tempData.Cookie.SecurePolicy = cookiePolicy;
+            tempData.Cookie.HttpOnly = true;
+            tempData.Cookie.SameSite = SameSiteMode.Strict;
+            tempData.Cookie.IsEssential = true;
         });
 
         services.AddDataProtection()
@@ -146,7 +173,7 @@ public static class AppSetup
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
-            json.SerializerOptions.MaxDepth = 32;
+            json.SerializerOptions.MaxDepth = RequestLimits.MaxJsonDepth;
         });
         services.AddRekindleRateLimits(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -187,7 +214,12 @@ public static class AppSetup
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                // A body too large or malformed is the client's mistake: 413 or 400 with a plain page, not a 500.
+                StatusCodeSelector = RequestLimits.StatusFor,
+            });
         }
 
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
