@@ -161,7 +161,11 @@ public static class AppSetup
                 pages.Conventions.AllowAnonymousToPage("/Account/Lockout");
                 pages.Conventions.AllowAnonymousToPage("/Account/Deleted");
             })
-            .AddMvcOptions(mvc => mvc.Filters.Add<FriendlyAntiforgeryFailureFilter>());
+            .AddMvcOptions(mvc =>
+            {
+                mvc.Filters.Add<FriendlyAntiforgeryFailureFilter>();
+                mvc.Filters.Add<InvalidBooleanFilter>();
+            });
 
         services.AddProblemDetails();
         services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
@@ -174,6 +178,9 @@ public static class AppSetup
         {
             json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
             json.SerializerOptions.MaxDepth = RequestLimits.MaxJsonDepth;
+            // ASP.NET's default leaves < > & unescaped; escaping them keeps what people wrote inert even if a
+            // response is ever read as HTML.
+            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default;
         });
         services.AddRekindleRateLimits(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
