@@ -233,6 +233,7 @@ public static class AppSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<RequestSizeGuard>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
