@@ -86,7 +86,7 @@ public static class BackupCommands
         }
 
         await output.WriteLineAsync($"Backed up {database} to {file} ({new FileInfo(file).Length:N0} bytes).");
-        await output.WriteLineAsync("The backup holds everything, encrypted text included; keep the data folder's key file (keys/) safe too, separately.");
+        await output.WriteLineAsync("The backup holds everything, encrypted text included; keep the key file (keyring.key in the data folder) safe too, separately.");
         return CommandLine.Ok;
     }
 
@@ -207,7 +207,7 @@ public static class BackupCommands
             await output.WriteLineAsync($"The database it replaced is kept as {keep}. Delete it once Rekindle runs well again.");
         }
 
-        await output.WriteLineAsync("Start Rekindle again. It needs the same key file (keys/) as when the backup was taken to read what people wrote.");
+        await output.WriteLineAsync("Start Rekindle again. It needs the same key file (keyring.key) as when the backup was taken to read what people wrote.");
         return CommandLine.Ok;
     }
 
