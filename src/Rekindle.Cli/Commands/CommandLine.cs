@@ -13,6 +13,8 @@ public static class CommandLine
           rekindle coach draft --stage <stage> [--json]   Read a draft message on standard input and coach it.
           rekindle coach draft --batch                    Coach JSON Lines {"id", "stage", "text"} from standard input.
           rekindle db script --provider sqlite|postgres   Print the schema the EF model expects (for writing migrations).
+          rekindle backup FILE                            Copy the SQLite database to FILE while the app runs.
+          rekindle restore FILE                           Replace the SQLite database with a backup (stop the app first).
 
         Run `rekindle <command> --help` for more.
         """;
@@ -31,8 +33,18 @@ public static class CommandLine
         {
             "coach" => await CoachCommands.RunAsync(args[1..], input, output, error),
             "db" => await DbCommands.RunAsync(args[1..], output, error),
+            "backup" when args.Length > 1 && args[1] is "--help" or "-h" => await HelpAsync(BackupCommands.BackupHelp, error),
+            "restore" when args.Length > 1 && args[1] is "--help" or "-h" => await HelpAsync(BackupCommands.RestoreHelp, error),
+            "backup" => await BackupCommands.BackupAsync(args[1..], output, error),
+            "restore" => await BackupCommands.RestoreAsync(args[1..], output, error),
             _ => await UnknownAsync(args[0], error),
         };
+    }
+
+    private static async Task<int> HelpAsync(string help, TextWriter error)
+    {
+        await error.WriteLineAsync(help);
+        return Ok;
     }
 
     private static async Task<int> UnknownAsync(string command, TextWriter error)

@@ -10,9 +10,12 @@ public sealed class ErrorModel : PageModel
     public string Title { get; private set; } = "Something went wrong";
     public string Message { get; private set; } = "We couldn't finish that. Nothing you wrote was lost; try again in a moment.";
 
-    public void OnGet(int? code) => Describe(code);
+    // After an exception the handler has already set the status (413 for a body too large); otherwise ?code= says it.
+    public void OnGet(int? code) => Describe(code ?? CurrentError());
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost(int? code) => Describe(code ?? CurrentError());
+
+    private int? CurrentError() => Response.StatusCode >= 400 ? Response.StatusCode : null;
 
     private void Describe(int? code)
     {

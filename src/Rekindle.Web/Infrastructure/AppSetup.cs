@@ -54,6 +54,8 @@ public static class AppSetup
 
     public static string AntiforgeryCookieName(bool secure) => secure ? "__Host-rekindle-af" : "rekindle-af";
 
+    public static string TempDataCookieName(bool secure) => secure ? "__Host-rekindle-td" : "rekindle-td";
+
     public static WebApplicationBuilder AddRekindle(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -68,6 +70,9 @@ public static class AppSetup
             builder.WebHost.UseUrls(urls);
         }
 
+        builder.AddRequestLimits();
+        // Request lines carry query strings (a letter search is private text): they stay out of the log at any level.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         var secureCookies = UsesSecureCookies(configuration, urls);
         var cookiePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
@@ -122,12 +127,34 @@ public static class AppSetup
             };
         });
 
+        // Identity's other cookies (external sign-in, two-factor) are only ever deleted here, but follow the same rules.
+        foreach (var (scheme, suffix) in new[] { (IdentityConstants.ExternalScheme, "ext"), (IdentityConstants.TwoFactorUserIdScheme, "2fa"), (IdentityConstants.TwoFactorRememberMeScheme, "2fa-remember") })
+        {
+            services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(scheme, cookie =>
+            {
+                cookie.Cookie.Name = $"{AuthCookieName(secureCookies)}-{suffix}";
+                cookie.Cookie.SecurePolicy = cookiePolicy;
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+            });
+        }
+
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = AntiforgeryCookieName(secureCookies);
             antiforgery.Cookie.SecurePolicy = cookiePolicy;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.FormFieldName = "__rvt";
+        });
+
+        // TempData (one-off messages after a redirect) lives in a cookie too: the same rules as the others.
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(tempData =>
+        {
+            tempData.Cookie.Name = TempDataCookieName(secureCookies);
+            tempData.Cookie.SecurePolicy = cookiePolicy;
+            tempData.Cookie.HttpOnly = true;
+            tempData.Cookie.SameSite = SameSiteMode.Strict;
+            tempData.Cookie.IsEssential = true;
         });
 
         services.AddDataProtection()
@@ -151,7 +178,11 @@ public static class AppSetup
                 pages.Conventions.AllowAnonymousToPage("/Account/Lockout");
                 pages.Conventions.AllowAnonymousToPage("/Account/Deleted");
             })
-            .AddMvcOptions(mvc => mvc.Filters.Add<FriendlyAntiforgeryFailureFilter>());
+            .AddMvcOptions(mvc =>
+            {
+                mvc.Filters.Add<FriendlyAntiforgeryFailureFilter>();
+                mvc.Filters.Add<InvalidBooleanFilter>();
+            });
 
         services.AddProblemDetails();
         services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
@@ -163,7 +194,10 @@ public static class AppSetup
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
-            json.SerializerOptions.MaxDepth = 32;
+            json.SerializerOptions.MaxDepth = RequestLimits.MaxJsonDepth;
+            // ASP.NET's default leaves < > & unescaped; escaping them keeps what people wrote inert even if a
+            // response is ever read as HTML.
+            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default;
         });
         services.AddRekindleRateLimits(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -232,13 +266,19 @@ public static class AppSetup
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                // A body too large or malformed is the client's mistake: 413 or 400 with a plain page, not a 500.
+                StatusCodeSelector = RequestLimits.StatusFor,
+            });
         }
 
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<RequestSizeGuard>();
         app.UseAuthentication();
         app.UseMiddleware<LockMiddleware>();
         app.UseAuthorization();

@@ -24,6 +24,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
 
     public string BaseUrl { get; }
 
+    public const string QuickExitPath = "/help?quick-exit=1";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(dataDirectory);
@@ -31,8 +33,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Rekindle:DataDirectory", dataDirectory);
         builder.UseSetting("Rekindle:AccountRequestsPerMinute", "1000");
-        // Quick exit stays on this machine in tests: no request may leave it.
-        builder.UseSetting("Rekindle:QuickExitUrl", "/help");
+        // The quick exit stays on this machine in tests: no request leaves for the real default.
+        builder.UseSetting("Rekindle:QuickExitUrl", QuickExitPath);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -76,6 +76,38 @@ public abstract class OwnershipTests(AppFactory app)
         Assert.Equal(Covered.Keys.Order(), routes.Order());
     }
 
+    /// <summary>
+    /// Every way to call an id route (read, edit, delete: every API method and every page handler) is in
+    /// <see cref="Covered"/>, so a new handler on an existing route is tested against another user too.
+    /// </summary>
+    [Fact]
+    public void Every_method_and_page_handler_of_an_id_route_is_covered()
+    {
+        _ = app.Server;
+        var missing = new List<string>();
+        var seen = 0;
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var route = Normalize(endpoint.RoutePattern.RawText!);
+            if (!Covered.TryGetValue(route, out var covered))
+            {
+                continue;
+            }
+
+            var calls = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>() is { } page
+                ? page.HandlerMethods.Select(h => (Method: h.HttpMethod.ToUpperInvariant(), Handler: h.Name))
+                : (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (Method: m, Handler: (string?)null));
+            calls = calls.ToList();
+            seen += calls.Count();
+            missing.AddRange(calls
+                .Where(call => !covered.Calls.Any(c => c.Method.Method == call.Method && string.Equals(c.Handler, call.Handler, StringComparison.OrdinalIgnoreCase)))
+                .Select(call => $"{call.Method} {route}{(call.Handler is null ? "" : "?handler=" + call.Handler)}"));
+        }
+
+        Assert.True(missing.Count == 0, "Not tested against another user: " + string.Join(", ", missing));
+        Assert.Equal(Covered.Values.Sum(c => c.Calls.Length), seen);
+    }
+
     [Fact]
     public async Task Another_users_contact_answers_404_on_every_route_and_stays_unchanged()
     {

@@ -44,7 +44,7 @@ public sealed class DataTransferHandler(RekindleDbContext db, IEnumerable<IExpor
         JsonNode? root;
         try
         {
-            root = await JsonNode.ParseAsync(file, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }, cancellationToken: cancellationToken);
+            root = await JsonNode.ParseAsync(file, documentOptions: new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false }, cancellationToken: cancellationToken);
         }
         catch (JsonException)
         {

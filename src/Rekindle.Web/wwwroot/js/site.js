@@ -50,3 +50,36 @@
     }
   });
 })();
+
+// Quick exit: "Leave quickly", or Esc pressed twice within a second, goes to an ordinary-looking site and
+// replaces this page in the history, so Back doesn't bring it up again. Without script the link still works.
+(function () {
+  "use strict";
+  var lastEscape = 0;
+
+  function leave(url) {
+    document.documentElement.style.visibility = "hidden";
+    window.location.replace(url);
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target && event.target.closest ? event.target.closest("a[data-quick-exit]") : null;
+    if (link) {
+      event.preventDefault();
+      leave(link.href);
+    }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" && event.key !== "Esc") { return; }
+    var now = Date.now();
+    var link = document.querySelector("a[data-quick-exit]");
+    if (link && now - lastEscape <= 1000) {
+      event.preventDefault();
+      lastEscape = 0;
+      leave(link.href);
+    } else {
+      lastEscape = now;
+    }
+  });
+})();

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using Rekindle.Web.Tests.Infrastructure;
+
+namespace Rekindle.Web.Tests.Security;
+
+/// <summary>Security events reach the log; what people write, their password and their tokens never do.</summary>
+public sealed class SecurityLoggingTests
+{
+    [Fact]
+    public async Task Sign_in_success_failure_lockout_and_refused_access_are_logged()
+    {
+        await using var app = new ConfiguredSqliteApp(new Dictionary<string, string?>());
+        var email = Emails.New();
+        using var browser = app.NewBrowser();
+        await browser.RegisterAsync(email);
+        await browser.SubmitAsync("/dashboard", [], "/account/logout");
+
+        var before = app.Logs.Lines.Count;
+        await browser.SignInAsync(email);
+        Assert.Contains(app.Logs.Lines.Skip(before), l => l.StartsWith("Information", StringComparison.Ordinal) && l.Contains("Sign-in succeeded", StringComparison.Ordinal));
+
+        using var guesser = app.NewBrowser();
+        before = app.Logs.Lines.Count;
+        await guesser.SignInAsync(email, "a wrong guess");
+        Assert.Contains(app.Logs.Lines.Skip(before), l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Sign-in failed", StringComparison.Ordinal));
+        for (var i = 0; i < 5; i++)
+        {
+            await guesser.SignInAsync(email, $"another wrong guess {i}");
+        }
+
+        Assert.Contains(app.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("locked out", StringComparison.Ordinal));
+
+        // A signed-out visitor turned away, and a forged form refused.
+        before = app.Logs.Lines.Count;
+        await guesser.GetAsync("/letters");
+        await guesser.Client.GetAsync("/api/v1/letters");
+        Assert.Contains(app.Logs.Lines.Skip(before), l => l.Contains("Authorization failed", StringComparison.Ordinal));
+        before = app.Logs.Lines.Count;
+        var forged = await browser.PostAsync("/letters", new Dictionary<string, string> { ["Input.Body"] = "forged" }, token: null);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.Status);
+        Assert.Contains(app.Logs.Lines.Skip(before), l => l.Contains("antiforgery", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Nothing_a_person_writes_nor_their_password_nor_tokens_reach_the_log()
+    {
+        await using var app = new ConfiguredSqliteApp(new Dictionary<string, string?>());
+        const string password = "Zq7 private passphrase wren";
+        var email = Emails.New("logscan");
+        using var browser = app.NewBrowser();
+        var cookieValues = FormCrawler.CookieValues((await browser.RegisterAsync(email, password)).Response).ToList();
+        await browser.SaveSituationAsync();
+        await browser.AnswerSafetyAsync();
+        await browser.StartNoContactAsync(startDate: "2026-10-25");
+
+        // Every form a signed-in person can fill, each text field with its own marker.
+        var markers = await FormCrawler.FillEveryFormAsync(app, browser, field => $"PRIVATE-{field}-{Guid.NewGuid():N}");
+        Assert.NotEmpty(markers);
+        // And the API: the same kinds of text through JSON.
+        var apiMarkers = new[] { "PRIVATE-api-letter-kestrel", "PRIVATE-api-trigger-lamp", "PRIVATE-api-ex-text-harbour" };
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/letters", new { body = apiMarkers[0] })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/urges", new { intensity = 6, trigger = apiMarkers[1] })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/ex-messages", new { text = apiMarkers[2], receivedAt = "2026-11-01T20:00" })).StatusCode);
+        await browser.Client.PostAsJsonAsync("/api/v1/account/delete", new { password = "PRIVATE-wrong-delete-password" });
+        using (var again = app.NewBrowser())
+        {
+            cookieValues.AddRange(FormCrawler.CookieValues((await again.SignInAsync(email, password)).Response));
+        }
+
+        var secrets = markers.Concat(apiMarkers).Append(password).Append("PRIVATE-wrong-delete-password").ToList();
+        var page = await browser.GetAsync("/letters");
+        secrets.Add(page.AntiforgeryToken());
+        secrets.AddRange(cookieValues);
+        Assert.NotEmpty(cookieValues);
+
+        var log = string.Join(Environment.NewLine, app.Logs.Lines);
+        Assert.True(log.Length > 0);
+        var leaked = secrets.Where(s => s.Length >= 8 && log.Contains(s, StringComparison.Ordinal))
+            .Select(s => s + " in: " + app.Logs.Lines.First(l => l.Contains(s, StringComparison.Ordinal))).ToList();
+        Assert.True(leaked.Count == 0, "In the log: " + string.Join(", ", leaked));
+        Assert.DoesNotContain("PRIVATE-", log, StringComparison.Ordinal);
+    }
+}
