@@ -236,6 +236,7 @@ public static class AppSetup
         app.UseMiddleware<RequestSizeGuard>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<RefusedAccessLog>();
         app.UseRateLimiter();
         app.UseAntiforgery();
 
