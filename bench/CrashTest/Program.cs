@@ -108,7 +108,7 @@ try
         Console.WriteLine($"  lost {write.Kind} {id}: {write.Text}");
     }
 
-    return lost.Count == 0 && acknowledged.Count > 0 ? 0 : 1;
+    return lost.Count == 0 && !acknowledged.IsEmpty ? 0 : 1;
 }
 finally
 {

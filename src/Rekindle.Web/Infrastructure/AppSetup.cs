@@ -282,6 +282,7 @@ public static class AppSetup
         app.UseAuthentication();
         app.UseMiddleware<LockMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<RefusedAccessLog>();
         app.UseRateLimiter();
         app.UseAntiforgery();
 

@@ -40,6 +40,18 @@ public sealed class SecurityLoggingTests
         var forged = await browser.PostAsync("/letters", new Dictionary<string, string> { ["Input.Body"] = "forged" }, token: null);
         Assert.Equal(HttpStatusCode.BadRequest, forged.Status);
         Assert.Contains(app.Logs.Lines.Skip(before), l => l.Contains("antiforgery", StringComparison.OrdinalIgnoreCase));
+
+        // Someone else's record: the same 404 as a missing one, and a warning naming the user and the route.
+        var created = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/letters", new { body = "Only mine." });
+        var id = (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(created.Content)).GetProperty("id").GetString()!;
+        using var intruder = app.NewBrowser();
+        await intruder.RegisterAsync(Emails.New("intruder"));
+        before = app.Logs.Lines.Count;
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.Client.GetAsync($"/api/v1/letters/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync($"/letters/{id}")).Status);
+        var refused = app.Logs.Lines.Skip(before).Where(l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Refused", StringComparison.Ordinal) && l.Contains(id, StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, refused.Count);
+        Assert.All(refused, l => Assert.DoesNotContain("Only mine", l, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -38,11 +38,14 @@ public sealed class AccountHandler(
 {
     public const int MaxEmailLength = 254;
 
+    /// <summary>A hash of a random password, checked when no account matches so that case costs the same.</summary>
+    private static readonly string DummyHash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString());
+
     public async Task<FieldErrors> RegisterAsync(RegisterInput input, CancellationToken cancellationToken = default)
     {
         var errors = new FieldErrors();
         var email = input.Email?.Trim() ?? string.Empty;
-        if (email.Length == 0 || email.Length > MaxEmailLength || !System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Contains(' ', StringComparison.Ordinal))
+        if (email.Length == 0 || email.Length > MaxEmailLength || !System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Contains(' ', StringComparison.Ordinal) || email.Any(char.IsControl))
         {
             errors.Add(nameof(input.Email), "Enter an email address like name@example.com.");
         }
@@ -94,15 +97,19 @@ public sealed class AccountHandler(
     {
         var email = input.Email?.Trim() ?? string.Empty;
         var password = input.Password ?? string.Empty;
-        if (email.Length is 0 or > MaxEmailLength || password.Length is 0 or > CommonPasswordValidator.MaximumLength)
+        if (email.Length is 0 or > MaxEmailLength || email.Any(char.IsControl) || password.Length is 0 or > CommonPasswordValidator.MaximumLength)
         {
             return SignInStatus.Failed;
         }
 
+        // Security events say who and from where (the account's id, never the email or password).
         var user = await users.FindByEmailAsync(email);
+        var client = signIn.Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (user is null)
         {
-            logger.LogWarning("Sign-in failed");
+            // Same work as a wrong password, so the answer's timing doesn't reveal which emails have accounts.
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash, password);
+            logger.LogWarning("Sign-in failed: no such account, from {Client}", client);
             return SignInStatus.Failed;
         }
 
@@ -111,17 +118,17 @@ public sealed class AccountHandler(
         if (result.Succeeded)
         {
             await sessions.SignInAsync(user, input.RememberMe);
-            logger.LogInformation("Sign-in succeeded for {UserId}", user.Id);
+            logger.LogInformation("Sign-in succeeded for {UserId} from {Client}", user.Id, client);
             return SignInStatus.SignedIn;
         }
 
         if (result.IsLockedOut)
         {
-            logger.LogWarning("Sign-in refused: account locked out");
+            logger.LogWarning("Sign-in refused: account {UserId} locked out, from {Client}", user.Id, client);
             return SignInStatus.LockedOut;
         }
 
-        logger.LogWarning("Sign-in failed");
+        logger.LogWarning("Sign-in failed: wrong password for {UserId}, from {Client}", user.Id, client);
         return SignInStatus.Failed;
     }
 
