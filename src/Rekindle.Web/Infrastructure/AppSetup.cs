@@ -229,7 +229,9 @@ public static class AppSetup
             });
         }
 
-        app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+        // Pages get a friendly page for 4xx; API clients get a problem document (RFC 9457), not HTML.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
