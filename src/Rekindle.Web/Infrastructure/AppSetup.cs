@@ -74,6 +74,11 @@ public static class AppSetup
         // Request lines carry query strings (a letter search is private text): they stay out of the log at any level.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         var secureCookies = UsesSecureCookies(configuration, urls);
+        if (configuration.GetValue("Rekindle:BehindProxy", false))
+        {
+            services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(forwarded => ConfigureProxy(forwarded, configuration["Rekindle:KnownProxies"]));
+        }
+
         var cookiePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
         var provider = Database.ProviderFrom(configuration);
@@ -262,8 +267,29 @@ public static class AppSetup
         _ = app.Services.GetRequiredService<Rekindle.Core.Content.ProgramContent>();
     }
 
+    /// <summary>
+    /// Behind a TLS-terminating proxy the client's address and scheme come from X-Forwarded-For/-Proto, trusted
+    /// only from the proxy itself (loopback, or the addresses in Rekindle:KnownProxies). Without this, every
+    /// client would share the proxy's address: one person's guessing would rate-limit everyone, and HSTS
+    /// would never be sent.
+    /// </summary>
+    private static void ConfigureProxy(Microsoft.AspNetCore.Builder.ForwardedHeadersOptions forwarded, string? knownProxies)
+    {
+        forwarded.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+        forwarded.ForwardLimit = 1;
+        foreach (var address in (knownProxies ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(address));
+        }
+    }
+
     public static WebApplication UseRekindle(this WebApplication app)
     {
+        if (app.Configuration.GetValue("Rekindle:BehindProxy", false))
+        {
+            app.UseForwardedHeaders();
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -274,7 +300,9 @@ public static class AppSetup
             });
         }
 
-        app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+        // Pages get a friendly page for 4xx; API clients get a problem document (RFC 9457), not HTML.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();

@@ -47,10 +47,10 @@ public sealed class AnonymousAccessTests(SqliteApp app) : IClassFixture<SqliteAp
             var status = (int)response.StatusCode;
             var location = response.Headers.Location?.OriginalString ?? "";
             var sentToSignIn = response.StatusCode == HttpStatusCode.Redirect && location.Contains("/account/login", StringComparison.Ordinal);
-            // The sign-in challenge is a 401 with no reason of its own (the status page); a public endpoint may
-            // still answer 401 with a problem saying why (a wrong password).
+            // The sign-in challenge is a 401 with no reason of its own (a bare problem document); a public endpoint
+            // may still answer 401 with a problem saying why (a wrong password).
             var challenged = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
-                && response.Content.Headers.ContentType?.MediaType != "application/problem+json";
+                && !(await response.Content.ReadAsStringAsync()).Contains("\"detail\"", StringComparison.Ordinal);
             if (Public.ContainsKey(call.Pattern))
             {
                 if (sentToSignIn || challenged || status >= 500)
@@ -77,7 +77,7 @@ public sealed class AnonymousAccessTests(SqliteApp app) : IClassFixture<SqliteAp
     }
 
     [Fact]
-    public async Task Api_401_carries_no_redirect_and_pages_keep_the_return_address()
+    public async Task Api_errors_are_problem_documents_without_redirects_and_pages_keep_the_return_address()
     {
         using var visitor = app.NewBrowser();
         var page = await visitor.GetAsync("/letters");
@@ -87,5 +87,13 @@ public sealed class AnonymousAccessTests(SqliteApp app) : IClassFixture<SqliteAp
         var api = await visitor.Client.GetAsync("/api/v1/letters");
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
         Assert.Null(api.Headers.Location);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+
+        using var browser = app.NewBrowser();
+        await browser.RegisterAsync(Emails.New());
+        var missing = await browser.Client.GetAsync($"/api/v1/letters/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(404, System.Text.Json.JsonDocument.Parse(await missing.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetInt32());
     }
 }

@@ -24,10 +24,15 @@ public class ConfiguredSqliteApp(IDictionary<string, string?> settings) : AppFac
 /// <summary>
 /// The app on real Kestrel over loopback HTTP: the test server enforces no request size limits, Kestrel does.
 /// </summary>
-public sealed class KestrelSqliteApp : ConfiguredSqliteApp
+public class KestrelSqliteApp : ConfiguredSqliteApp
 {
     public KestrelSqliteApp()
-        : base(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0", ["Rekindle:SecureCookies"] = "false" })
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected KestrelSqliteApp(IDictionary<string, string?> settings)
+        : base(new Dictionary<string, string?>(settings) { ["urls"] = "http://127.0.0.1:0", ["Rekindle:SecureCookies"] = "false" })
     {
         UseKestrel(0);
         StartServer();
@@ -50,3 +55,6 @@ public sealed class KestrelSqliteApp : ConfiguredSqliteApp
         return client;
     }
 }
+
+/// <summary>The Kestrel app with extra settings (behind a proxy, a low rate limit).</summary>
+public sealed class ConfiguredKestrelApp(IDictionary<string, string?> settings) : KestrelSqliteApp(settings);

@@ -9,7 +9,7 @@ namespace Rekindle.Web.Infrastructure.Privacy;
 /// <summary>
 /// Encrypts what a user writes with their own AES-256-GCM key. The key is stored wrapped by ASP.NET Core
 /// Data Protection (whose key ring is itself encrypted under a key file outside the database). Deleting the
-/// user's key row makes every copy of their text, backups included, unreadable.
+/// user's key row makes their text in the database unreadable (a backup taken earlier still holds the key).
 /// Each value is bound to its user and field (associated data), so ciphertext moved to another row or user
 /// fails to decrypt instead of showing the wrong text.
 /// </summary>
