@@ -116,9 +116,7 @@ public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, Time
         {
             // Another request saved the same day (unique index) or changed it first: nothing of ours was written.
             db.ChangeTracker.Clear();
-            var stale = new FieldErrors();
-            stale.Add(string.Empty, Messages.StaleForm);
-            return Outcome<CheckInSaved>.Invalid(stale);
+            return Outcome<CheckInSaved>.Invalid(FieldErrors.Stale());
         }
 
         return Outcome<CheckInSaved>.Ok(new CheckInSaved(await ToViewAsync(row, cancellationToken), created));

@@ -139,9 +139,7 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
         }
         catch (DbUpdateConcurrencyException)
         {
-            var stale = new FieldErrors();
-            stale.Add(string.Empty, Messages.StaleForm);
-            return Outcome<JournalEntryView>.Invalid(stale);
+            return Outcome<JournalEntryView>.Invalid(FieldErrors.Stale());
         }
 
         return Outcome<JournalEntryView>.Ok(await ToViewAsync(row, (await db.GetOrCreateAsync(userId, cancellationToken)).Zone(), cancellationToken));

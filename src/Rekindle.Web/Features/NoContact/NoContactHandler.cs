@@ -232,9 +232,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
         }
         catch (DbUpdateConcurrencyException)
         {
-            var stale = new FieldErrors();
-            stale.Add(string.Empty, Messages.StaleForm);
-            return Outcome<ContactView>.Invalid(stale);
+            return Outcome<ContactView>.Invalid(FieldErrors.Stale());
         }
 
         return Outcome<ContactView>.Ok((await ToViewsAsync([contact], zone, cancellationToken))[0]);

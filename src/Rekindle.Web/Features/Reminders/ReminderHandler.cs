@@ -89,9 +89,7 @@ public sealed class ReminderHandler(RekindleDbContext db, NoContactHandler noCon
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            var stale = new FieldErrors();
-            stale.Add(string.Empty, Messages.StaleForm);
-            return Outcome<ReminderView>.Invalid(stale);
+            return Outcome<ReminderView>.Invalid(FieldErrors.Stale());
         }
 
         return Outcome<ReminderView>.Ok(await GetAsync(userId, cancellationToken));

@@ -10,6 +10,14 @@ public sealed class FieldErrors
 
     public bool Any => errors.Count > 0;
 
+    /// <summary>The one error for a form another tab or device saved first: nothing was overwritten.</summary>
+    public static FieldErrors Stale()
+    {
+        var errors = new FieldErrors();
+        errors.Add(string.Empty, Messages.StaleForm);
+        return errors;
+    }
+
     /// <summary>The fields that have at least one message.</summary>
     public IReadOnlyCollection<string> Fields => errors.Keys;
 
