@@ -51,14 +51,15 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
             calendar, streak);
     }
 
-    public async Task<WeeklySummary> WeeklyAsync(Guid userId, CancellationToken cancellationToken = default)
-    {
-        var today = (await db.GetOrCreateAsync(userId, cancellationToken)).Today(clock);
-        return WeeklyReport.Build(
+    public async Task<WeeklySummary> WeeklyAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        await WeeklyAsync(userId, (await db.GetOrCreateAsync(userId, cancellationToken)).Today(clock), cancellationToken);
+
+    /// <summary>The weekly summary for a caller that already knows the user's local today.</summary>
+    public async Task<WeeklySummary> WeeklyAsync(Guid userId, DateOnly today, CancellationToken cancellationToken = default) =>
+        WeeklyReport.Build(
             await checkIns.NumbersAsync(userId, today.AddDays(-13), today, cancellationToken),
             await UrgeEventsAsync(userId, today.AddDays(-13), today, cancellationToken),
             today);
-    }
 
     /// <summary>The urge log as the progress rules see it: urges still open are not counted yet.</summary>
     public async Task<IReadOnlyList<UrgeEvent>> UrgeEventsAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
