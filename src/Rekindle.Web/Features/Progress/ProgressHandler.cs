@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Charts;
+using Rekindle.Core.CheckIns;
 using Rekindle.Core.NoContact;
 using Rekindle.Core.Progress;
 using Rekindle.Web.Data;
@@ -56,10 +57,14 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
 
     /// <summary>The weekly summary for a caller that already knows the user's local today.</summary>
     public async Task<WeeklySummary> WeeklyAsync(Guid userId, DateOnly today, CancellationToken cancellationToken = default) =>
-        WeeklyReport.Build(
-            await checkIns.NumbersAsync(userId, today.AddDays(-13), today, cancellationToken),
-            await UrgeEventsAsync(userId, today.AddDays(-13), today, cancellationToken),
-            today);
+        (await WeekWithCheckInsAsync(userId, today, cancellationToken)).Week;
+
+    /// <summary>The weekly summary and the fortnight's check-ins it was built from (which tell whether today has one).</summary>
+    public async Task<(WeeklySummary Week, IReadOnlyList<CheckIn> CheckIns)> WeekWithCheckInsAsync(Guid userId, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var recent = await checkIns.NumbersAsync(userId, today.AddDays(-13), today, cancellationToken);
+        return (WeeklyReport.Build(recent, await UrgeEventsAsync(userId, today.AddDays(-13), today, cancellationToken), today), recent);
+    }
 
     /// <summary>The urge log as the progress rules see it: urges still open are not counted yet.</summary>
     public async Task<IReadOnlyList<UrgeEvent>> UrgeEventsAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
