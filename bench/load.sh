@@ -25,7 +25,7 @@ trap 'stop_app; rm -rf "$data"' EXIT
 start_app "$data/app.log" "${settings[@]}"
 
 echo "Seeding two users (a week and three years of check-ins)..."
-week=$(python3 bench/seed-user.py "$base" 7 20)
+week=$(python3 bench/seed-user.py "$base" 7 20 week@bench.test)
 years=$(python3 bench/seed-user.py "$base" 1095 20)
 
 declare -A rps p50 p99
@@ -38,6 +38,11 @@ run checkin-3y "/api/v1/check-ins/{date}" PUT '{"mood":6,"sleepHours":7.5,"urgeC
 run coach /api/v1/coach/analyze POST '{"text":"Hey, saw the bakery reopened and thought of you. I miss you, pls come back??","stage":"first-contact"}' "$week"
 run journal /api/v1/journal GET "" "$week"
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
+# Memory per active session: 200 more signed-in sessions, each used once, against the resident memory before.
+extra_sessions=200
+echo "Opening $extra_sessions more sessions..."
+python3 bench/sessions.py "$base" week@bench.test "$extra_sessions"
+rss_after_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
 
 printf '\nMachine: %s; database: %s\n' "$(machine)" "$database"
 printf 'Start-up to first 200 on /health: %s ms\n\n' "$startup_ms"
@@ -50,4 +55,5 @@ import sys
 dw, dy, cw, cy = map(float, sys.argv[1:])
 print(f"\nHistory cost (3 years vs 1 week, throughput ratio): dashboard {dw/dy:.2f}x, check-in {cw/cy:.2f}x (goal: within 1.2x)")
 PY
-printf 'Resident memory after the load: %s MB (2 signed-in sessions)\n' "$((rss_kb / 1024))"
+printf 'Resident memory after the load: %s MB (2 signed-in sessions); after %s more sessions: %s MB, so about %s KB per session\n' \
+  "$((rss_kb / 1024))" "$extra_sessions" "$((rss_after_kb / 1024))" "$(( (rss_after_kb - rss_kb) / extra_sessions ))"

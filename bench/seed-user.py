@@ -4,7 +4,8 @@
 The user is past the situation and safety screens and has been in no contact since their first check-in,
 so the dashboard shows the streak, the weekly summary and the moments.
 
-Usage: bench/seed-user.py <base-url> <days-of-check-ins> [journal-entries]
+Usage: bench/seed-user.py <base-url> <days-of-check-ins> [journal-entries] [email]
+(the password is always "bench lantern orchard")
 """
 import datetime
 import json
@@ -14,7 +15,7 @@ import urllib.request
 
 base, days = sys.argv[1], int(sys.argv[2])
 entries = int(sys.argv[3]) if len(sys.argv) > 3 else 0
-email = f"bench-{random.randrange(10**9)}@example.test"
+email = sys.argv[4] if len(sys.argv) > 4 else f"bench-{random.randrange(10**9)}@example.test"
 
 register = urllib.request.Request(
     base + "/api/v1/auth/register",

@@ -25,12 +25,13 @@ public sealed class ContentException(IReadOnlyList<ContentError> errors)
 /// every phase known, every reference resolving, no id twice. All problems are reported at once, each with
 /// its file and line.
 /// </summary>
-public static class ContentLoader
+public static partial class ContentLoader
 {
     public const string PhasesFile = "program/phases.yaml";
     public const string AssessmentsFile = "program/assessments.yaml";
     public const string StagesFile = "program/stages.yaml";
     public const string HealingFile = "program/healing.yaml";
+    public const string StringsFile = "strings.yaml";
 
     /// <summary>Ids the engine relies on: content may reword them, not remove them.</summary>
     public static readonly string[] ReadinessIds = ["target", "pursue", "inventory", "steady", "confident", "okay-if-no"];
@@ -203,13 +204,17 @@ public static class ContentLoader
             errors.Add(new("days/", 1, $"the daily plan needs at least {MinimumDays} days; there are {days.Count}."));
         }
 
+        var strings = reader.Root(byPath, StringsFile) is { } stringsRoot ? reader.FlatStrings(StringsFile, stringsRoot) : new Dictionary<string, string>();
         if (errors.Count > 0)
         {
             throw new ContentException(errors);
         }
 
-        return new ProgramContent(phases, days, inventory, decide, signs, research, readiness, stages, gestures, rebuild, accept, heal, guides);
+        return new ProgramContent(phases, days, inventory, decide, signs, research, readiness, stages, gestures, rebuild, accept, heal, guides, new PageStrings(strings));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z][a-z0-9-]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex KeyName();
 
     private static List<string> Paragraphs(string body) =>
         body.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
@@ -291,6 +296,46 @@ public static class ContentLoader
 
         public int Line(YamlNode node, YamlMappingNode? owner = null) =>
             (int)node.Start.Line + (owner is not null && offsets.TryGetValue(owner, out var o) ? o : offsets.TryGetValue(node, out var own) ? own : 0);
+
+        /// <summary>Nested sections of strings as dotted keys ("decide.heading"); every leaf is non-empty text with well-formed holes.</summary>
+        public Dictionary<string, string> FlatStrings(string path, YamlMappingNode root)
+        {
+            var flat = new Dictionary<string, string>(StringComparer.Ordinal);
+            Walk(root, "");
+            return flat;
+
+            void Walk(YamlMappingNode map, string prefix)
+            {
+                foreach (var (keyNode, valueNode) in map.Children)
+                {
+                    var name = (keyNode as YamlScalarNode)?.Value ?? "";
+                    if (!KeyName().IsMatch(name))
+                    {
+                        errors.Add(new(path, Line(keyNode), $"\"{name}\" is not a usable key: use lower-case letters, digits and dashes."));
+                        continue;
+                    }
+
+                    var key = prefix + name;
+                    switch (valueNode)
+                    {
+                        case YamlMappingNode section:
+                            Walk(section, key + ".");
+                            break;
+                        case YamlScalarNode { Value: { Length: > 0 } text } when !string.IsNullOrWhiteSpace(text):
+                            if (PageStrings.BraceProblem(text) is { } problem)
+                            {
+                                errors.Add(new(path, Line(valueNode), $"the string \"{key}\" {problem}."));
+                            }
+
+                            flat[key] = text;
+                            break;
+                        default:
+                            errors.Add(new(path, Line(valueNode), $"the string \"{key}\" must be text, and not empty."));
+                            break;
+                    }
+                }
+            }
+        }
 
         public string? Text(string path, YamlMappingNode map, string key)
         {

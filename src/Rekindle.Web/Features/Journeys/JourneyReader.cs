@@ -42,8 +42,11 @@ public sealed class JourneyReader(RekindleDbContext db, NoContactHandler noConta
 
     private sealed record JourneyRow(UserProfile Profile, bool InventoryDone, string? Decision, string? Chosen, List<StageRow> Stages);
 
-    private Task<JourneyRow?> ReadAsync(Guid userId, CancellationToken cancellationToken) =>
-        db.Profiles
+    private Task<JourneyRow?> ReadAsync(Guid userId, CancellationToken cancellationToken) => ReadJourney.For(db)(db, userId, cancellationToken);
+
+    /// <summary>Compiled once: every page of the program and the dashboard run it.</summary>
+    private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, CancellationToken, Task<JourneyRow?>>> ReadJourney = new(() =>
+        EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, CancellationToken _) => db.Profiles
             .Where(p => p.UserId == userId)
             .Select(p => new JourneyRow(
                 p,
@@ -53,7 +56,7 @@ public sealed class JourneyReader(RekindleDbContext db, NoContactHandler noConta
                     .OrderByDescending(a => a.CreatedAt).Select(a => a.Decision).FirstOrDefault(),
                 db.Set<JourneyState>().Where(s => s.UserId == p.UserId).Select(s => s.ChosenPhase).FirstOrDefault(),
                 db.Set<StageEvent>().Where(e => e.UserId == p.UserId).Select(e => new StageRow(e.Stage, e.Outcome, e.CreatedAt)).ToList()))
-            .SingleOrDefaultAsync(cancellationToken);
+            .SingleOrDefault()));
 }
 
 public static class AssessmentKinds

@@ -79,6 +79,18 @@ public sealed class SessionTracker(
             .Where(s => s.UserId == userId && s.EndedAt == null && s.Id != keep)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, clock.GetUtcNow().UtcDateTime), cancellationToken);
 
+    private sealed record SessionWithLock(UserSession Session, int? LockMinutes);
+
+    /// <summary>
+    /// The session row (tracked, to be touched) and the PIN lock's idle minutes (null without a PIN) in one round
+    /// trip. Compiled once, since every signed-in request runs it.
+    /// </summary>
+    private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, Guid, CancellationToken, Task<SessionWithLock?>>> FindSession = new(() =>
+        EF.CompileAsyncQuery((RekindleDbContext db, Guid id, Guid userId, CancellationToken _) => db.Set<UserSession>()
+            .Where(s => s.Id == id && s.UserId == userId)
+            .Select(s => new SessionWithLock(s, db.Set<AppLock>().Where(l => l.UserId == s.UserId).Select(l => (int?)l.IdleMinutes).FirstOrDefault()))
+            .SingleOrDefault()));
+
     /// <summary>Runs on every authenticated request (cookie validation). Returns false when the session is over.</summary>
     public async Task<bool> ValidateAsync(CookieValidatePrincipalContext context)
     {
@@ -89,11 +101,7 @@ public sealed class SessionTracker(
             return false;
         }
 
-        // One round trip for the session row and the PIN lock's idle minutes (null without a PIN).
-        var found = await db.Set<UserSession>()
-            .Where(s => s.Id == id && s.UserId == userId)
-            .Select(s => new { Session = s, LockMinutes = db.Set<AppLock>().Where(l => l.UserId == userId).Select(l => (int?)l.IdleMinutes).FirstOrDefault() })
-            .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        var found = await FindSession.For(db)(db, id, userId, context.HttpContext.RequestAborted);
         var now = clock.GetUtcNow().UtcDateTime;
         var limits = options.Value;
         if (found is null || found.Session.EndedAt is not null)

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Rekindle.Core.Content;
+
+/// <summary>
+/// The words of the pages themselves (headings, labels, buttons, notes), by key, from <c>content/&lt;language&gt;/strings.yaml</c>.
+/// Views ask for <c>T["decide.heading"]</c>; a second language is another strings.yaml with the same keys and holes.
+/// A key that is not there throws, so a missing string fails a test instead of showing a key to someone.
+/// </summary>
+public sealed partial class PageStrings(IReadOnlyDictionary<string, string> values)
+{
+    public IReadOnlyDictionary<string, string> Values { get; } = values;
+
+    public string this[string key] =>
+        Values.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"There is no page string \"{key}\" in strings.yaml.");
+
+    /// <summary>The string with its named holes filled: <c>T.Format("today.eyebrow", ("day", 3))</c> for "day {day} of your plan".</summary>
+    public string Format(string key, params (string Name, object? Value)[] holes)
+    {
+        var text = this[key];
+        var filled = Hole().Replace(text, match =>
+        {
+            var name = match.Groups[1].Value;
+            foreach (var (hole, value) in holes)
+            {
+                if (hole == name)
+                {
+                    return Convert.ToString(value, CultureInfo.CurrentCulture) ?? "";
+                }
+            }
+
+            throw new ArgumentException($"The page string \"{key}\" has the hole {{{name}}}, and no value was given for it.", nameof(holes));
+        });
+        return filled;
+    }
+
+    /// <summary>The holes a string has, in order (for checking that two languages agree).</summary>
+    public static IReadOnlyList<string> HolesIn(string text) => Hole().Matches(text).Select(m => m.Groups[1].Value).ToList();
+
+    /// <summary>Why a string's braces are malformed, or null when every brace is part of a well-formed {hole}.</summary>
+    public static string? BraceProblem(string text)
+    {
+        var withoutHoles = Hole().Replace(text, "");
+        if (withoutHoles.Contains('{', StringComparison.Ordinal) || withoutHoles.Contains('}', StringComparison.Ordinal))
+        {
+            return "has a { or } that is not part of a hole; holes look like {days}: lower-case letters, digits and dashes";
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\{([a-z][a-z0-9-]*)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Hole();
+}
