@@ -39,6 +39,8 @@ run() {
   # wrk does not count redirects as errors, so make sure the request really succeeds before measuring it.
   status=$(curl -s -o /dev/null -w '%{http_code}' -X "$3" -H 'Content-Type: application/json' ${4:+-d "$4"} ${5:+-H "Cookie: $5"} "$base${2//\{date\}/$(date -u +%F)}")
   [[ $status == 2* ]] || { echo "$1: $3 $2 answered $status, not 2xx; the seeding failed" >&2; exit 1; }
+  # Three seconds of warm-up first, so the JIT's tiering and the caches settle before the measured run.
+  METHOD="$3" BODY="$4" COOKIE="$5" wrk -t2 -c"$connections" -d3s -s bench/wrk/request.lua "$base$2" >/dev/null
   result=$(METHOD="$3" BODY="$4" COOKIE="$5" wrk -t2 -c"$connections" -d"${duration}s" --latency -s bench/wrk/request.lua "$base$2")
   rps[$1]=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
   p50[$1]=$(awk '$1=="50%" {print $2}' <<<"$result")

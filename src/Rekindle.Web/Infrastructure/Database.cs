@@ -57,7 +57,7 @@ public static class Database
         }
         else
         {
-            builder.UseSqlite(connectionString);
+            builder.UseSqlite(connectionString).AddInterceptors(SqliteBusyTimeout.Instance);
         }
     }
 
