@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rekindle.Core.Journey;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Rekindle.Core.Content;
@@ -31,6 +32,7 @@ public static class ContentLoader
     public const string AssessmentsFile = "program/assessments.yaml";
     public const string StagesFile = "program/stages.yaml";
     public const string HealingFile = "program/healing.yaml";
+    public const string StringsFile = "strings.yaml";
 
     /// <summary>Ids the engine relies on: content may reword them, not remove them.</summary>
     public static readonly string[] ReadinessIds = ["target", "pursue", "inventory", "steady", "confident", "okay-if-no"];
@@ -49,6 +51,15 @@ public static class ContentLoader
         var assessments = reader.Root(byPath, AssessmentsFile);
         var stagesRoot = reader.Root(byPath, StagesFile);
         var healing = reader.Root(byPath, HealingFile);
+        var strings = PageStrings.Empty;
+        if (byPath.TryGetValue(StringsFile, out var stringsFile))
+        {
+            strings = ReadStrings(stringsFile, errors);
+        }
+        else
+        {
+            errors.Add(new(StringsFile, 1, "this file is missing."));
+        }
 
         var guides = new Dictionary<string, GuideContent>(StringComparer.Ordinal);
         foreach (var file in byPath.Values.Where(f => f.Path.StartsWith("guides/", StringComparison.Ordinal) && f.Path.EndsWith(".md", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal))
@@ -208,7 +219,112 @@ public static class ContentLoader
             throw new ContentException(errors);
         }
 
-        return new ProgramContent(phases, days, inventory, decide, signs, research, readiness, stages, gestures, rebuild, accept, heal, guides);
+        return new ProgramContent(phases, days, inventory, decide, signs, research, readiness, stages, gestures, rebuild, accept, heal, guides, strings);
+    }
+
+    /// <summary>Reads one strings file on its own (another language's, for example), throwing with every problem found.</summary>
+    public static PageStrings LoadStrings(ContentFile file)
+    {
+        var errors = new List<ContentError>();
+        var strings = ReadStrings(file, errors);
+        return errors.Count > 0 ? throw new ContentException(errors) : strings;
+    }
+
+    /// <summary>
+    /// Reads strings.yaml: keys grouped by page, each ending in a line of text. Read event by event rather than
+    /// as a document, so a key given twice is reported with both lines instead of stopping the parse.
+    /// </summary>
+    private static PageStrings ReadStrings(ContentFile file, List<ContentError> errors)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var parser = new Parser(new StringReader(file.Text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (!parser.TryConsume<DocumentStart>(out _) || !parser.TryConsume<MappingStart>(out _))
+            {
+                errors.Add(new(file.Path, 1, "expected keys with their text at the top, such as \"decide:\" followed by indented \"heading: Should you?\"."));
+                return PageStrings.Empty;
+            }
+
+            ReadGroup(parser, "", file.Path, values, lines, errors);
+        }
+        catch (YamlException e)
+        {
+            errors.Add(new(file.Path, (int)e.Start.Line, "this is not valid YAML: " + e.Message.Split('\n')[0]));
+        }
+        catch (InvalidOperationException)
+        {
+            // The parser stops without a position at the end of the text; the last thing it read is the best guess.
+            errors.Add(new(file.Path, (int?)parser.Current?.Start.Line ?? 1, "this is not valid YAML: a bracket or quote opened here or above is never closed."));
+        }
+
+        return new PageStrings(values, lines);
+    }
+
+    private static void ReadGroup(IParser parser, string prefix, string path, Dictionary<string, string> values, Dictionary<string, int> lines, List<ContentError> errors)
+    {
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            if (!parser.TryConsume<Scalar>(out var keyEvent))
+            {
+                errors.Add(new(path, (int)parser.Current!.Start.Line, "each key must be a plain name, such as \"heading\"."));
+                parser.SkipThisAndNestedEvents();
+                parser.SkipThisAndNestedEvents();
+                continue;
+            }
+
+            var key = prefix + keyEvent.Value;
+            var line = (int)keyEvent.Start.Line;
+            var wellFormed = PageStrings.IsWellFormedKey(key);
+            if (!wellFormed)
+            {
+                errors.Add(new(path, line, $"the key \"{key}\" must be lower-case words (digits and dashes allowed) joined by dots."));
+            }
+
+            if (parser.TryConsume<MappingStart>(out _))
+            {
+                ReadGroup(parser, key + ".", path, values, lines, errors);
+                continue;
+            }
+
+            if (!parser.TryConsume<Scalar>(out var valueEvent))
+            {
+                errors.Add(new(path, line, $"\"{key}\" must be a line of text or a group of keys, not a list."));
+                parser.SkipThisAndNestedEvents();
+                continue;
+            }
+
+            var value = valueEvent.Value.Trim();
+            if (lines.TryGetValue(key, out var first))
+            {
+                errors.Add(new(path, line, $"the key \"{key}\" appears twice; it is first on line {first}."));
+                continue;
+            }
+
+            lines[key] = line;
+            if (value.Length == 0 || (valueEvent.Style == ScalarStyle.Plain && value is "~" or "null"))
+            {
+                errors.Add(new(path, line, $"the string \"{key}\" is empty; every key needs its text."));
+                continue;
+            }
+
+            try
+            {
+                _ = PageStrings.Holes(value);
+            }
+            catch (FormatException e)
+            {
+                errors.Add(new(path, line, $"in \"{key}\", {e.Message}"));
+                continue;
+            }
+
+            if (wellFormed)
+            {
+                values[key] = value;
+            }
+        }
     }
 
     private static List<string> Paragraphs(string body) =>

@@ -37,7 +37,8 @@ public sealed record ProgramContent(
     IReadOnlyList<Choice> RebuildCheckIn,
     PlanContent Accept,
     PlanContent Heal,
-    IReadOnlyDictionary<string, GuideContent> Guides)
+    IReadOnlyDictionary<string, GuideContent> Guides,
+    PageStrings Strings)
 {
     /// <summary>The plan for program day <paramref name="day"/> (1-based). Past the last day the focus days repeat, so no day is ever empty.</summary>
     public DayContent Day(int day)

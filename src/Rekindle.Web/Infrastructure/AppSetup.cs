@@ -227,6 +227,8 @@ public static class AppSetup
         services.AddCheckInsAndJournal(configuration);
         services.AddScoped<Rekindle.Web.Features.Coach.CoachHandler>();
         services.AddSingleton(_ => Rekindle.Web.Content.ContentFiles.Load(configuration));
+        // The pages' words by key (content/en/strings.yaml); views inject it as T.
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer, Rekindle.Web.Content.PageText>();
         services.AddScoped<Rekindle.Web.Features.Journeys.JourneyReader>();
         services.AddScoped<Rekindle.Web.Features.Journeys.JourneyHandler>();
         services.AddScoped<Rekindle.Web.Features.Journeys.TodayHandler>();
