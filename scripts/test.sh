@@ -33,30 +33,12 @@ fi
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 1; }
 
 # --- A throwaway PostgreSQL server --------------------------------------------------------------------
-pg_bin=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
-pg_dir=$(mktemp -d /tmp/rekindle-pg.XXXXXX)
-pg_user_run=()
-if [ "$(id -u)" -eq 0 ]; then
-  # PostgreSQL refuses to run as root; the Debian package creates the postgres user.
-  chown postgres:postgres "$pg_dir"
-  pg_user_run=(runuser -u postgres --)
-fi
-free_port() {
-  local port
-  for port in $(seq 55432 55532); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "No free port for PostgreSQL" >&2; exit 1
-}
-pg_port=$(free_port)
-stop_pg() { "${pg_user_run[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg_dir"; }
+source scripts/throwaway-pg.sh
 trap stop_pg EXIT
-
-say "Starting PostgreSQL on 127.0.0.1:$pg_port"
-"${pg_user_run[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null
-"${pg_user_run[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-  -o "-h 127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c max_connections=300" start >/dev/null
-export REKINDLE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=20"
+say "Starting PostgreSQL"
+start_throwaway_pg -c fsync=off
+say "PostgreSQL is on 127.0.0.1:$pg_port"
+export REKINDLE_TEST_POSTGRES="$PG_SERVER"
 export REKINDLE_TEST_OUTPUT="$out"
 
 # --- Build once, then every test project -------------------------------------------------------------

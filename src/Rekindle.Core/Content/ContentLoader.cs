@@ -26,7 +26,7 @@ public sealed class ContentException(IReadOnlyList<ContentError> errors)
 /// every phase known, every reference resolving, no id twice. All problems are reported at once, each with
 /// its file and line.
 /// </summary>
-public static class ContentLoader
+public static partial class ContentLoader
 {
     public const string PhasesFile = "program/phases.yaml";
     public const string AssessmentsFile = "program/assessments.yaml";
@@ -214,118 +214,17 @@ public static class ContentLoader
             errors.Add(new("days/", 1, $"the daily plan needs at least {MinimumDays} days; there are {days.Count}."));
         }
 
+        var strings = reader.Root(byPath, StringsFile) is { } stringsRoot ? reader.FlatStrings(StringsFile, stringsRoot) : new Dictionary<string, string>();
         if (errors.Count > 0)
         {
             throw new ContentException(errors);
         }
 
-        return new ProgramContent(phases, days, inventory, decide, signs, research, readiness, stages, gestures, rebuild, accept, heal, guides, strings);
+        return new ProgramContent(phases, days, inventory, decide, signs, research, readiness, stages, gestures, rebuild, accept, heal, guides, new PageStrings(strings));
     }
 
-    /// <summary>Reads one strings file on its own (another language's, for example), throwing with every problem found.</summary>
-    public static PageStrings LoadStrings(ContentFile file)
-    {
-        var errors = new List<ContentError>();
-        var strings = ReadStrings(file, errors);
-        return errors.Count > 0 ? throw new ContentException(errors) : strings;
-    }
-
-    /// <summary>
-    /// Reads strings.yaml: keys grouped by page, each ending in a line of text. Read event by event rather than
-    /// as a document, so a key given twice is reported with both lines instead of stopping the parse.
-    /// </summary>
-    private static PageStrings ReadStrings(ContentFile file, List<ContentError> errors)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var parser = new Parser(new StringReader(file.Text));
-        try
-        {
-            parser.Consume<StreamStart>();
-            if (!parser.TryConsume<DocumentStart>(out _) || !parser.TryConsume<MappingStart>(out _))
-            {
-                errors.Add(new(file.Path, 1, "expected keys with their text at the top, such as \"decide:\" followed by indented \"heading: Should you?\"."));
-                return PageStrings.Empty;
-            }
-
-            ReadGroup(parser, "", file.Path, values, lines, errors);
-        }
-        catch (YamlException e)
-        {
-            errors.Add(new(file.Path, (int)e.Start.Line, "this is not valid YAML: " + e.Message.Split('\n')[0]));
-        }
-        catch (InvalidOperationException)
-        {
-            // The parser stops without a position at the end of the text; the last thing it read is the best guess.
-            errors.Add(new(file.Path, (int?)parser.Current?.Start.Line ?? 1, "this is not valid YAML: a bracket or quote opened here or above is never closed."));
-        }
-
-        return new PageStrings(values, lines);
-    }
-
-    private static void ReadGroup(IParser parser, string prefix, string path, Dictionary<string, string> values, Dictionary<string, int> lines, List<ContentError> errors)
-    {
-        while (!parser.TryConsume<MappingEnd>(out _))
-        {
-            if (!parser.TryConsume<Scalar>(out var keyEvent))
-            {
-                errors.Add(new(path, (int)parser.Current!.Start.Line, "each key must be a plain name, such as \"heading\"."));
-                parser.SkipThisAndNestedEvents();
-                parser.SkipThisAndNestedEvents();
-                continue;
-            }
-
-            var key = prefix + keyEvent.Value;
-            var line = (int)keyEvent.Start.Line;
-            var wellFormed = PageStrings.IsWellFormedKey(key);
-            if (!wellFormed)
-            {
-                errors.Add(new(path, line, $"the key \"{key}\" must be lower-case words (digits and dashes allowed) joined by dots."));
-            }
-
-            if (parser.TryConsume<MappingStart>(out _))
-            {
-                ReadGroup(parser, key + ".", path, values, lines, errors);
-                continue;
-            }
-
-            if (!parser.TryConsume<Scalar>(out var valueEvent))
-            {
-                errors.Add(new(path, line, $"\"{key}\" must be a line of text or a group of keys, not a list."));
-                parser.SkipThisAndNestedEvents();
-                continue;
-            }
-
-            var value = valueEvent.Value.Trim();
-            if (lines.TryGetValue(key, out var first))
-            {
-                errors.Add(new(path, line, $"the key \"{key}\" appears twice; it is first on line {first}."));
-                continue;
-            }
-
-            lines[key] = line;
-            if (value.Length == 0 || (valueEvent.Style == ScalarStyle.Plain && value is "~" or "null"))
-            {
-                errors.Add(new(path, line, $"the string \"{key}\" is empty; every key needs its text."));
-                continue;
-            }
-
-            try
-            {
-                _ = PageStrings.Holes(value);
-            }
-            catch (FormatException e)
-            {
-                errors.Add(new(path, line, $"in \"{key}\", {e.Message}"));
-                continue;
-            }
-
-            if (wellFormed)
-            {
-                values[key] = value;
-            }
-        }
-    }
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z][a-z0-9-]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex KeyName();
 
     private static List<string> Paragraphs(string body) =>
         body.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
@@ -407,6 +306,46 @@ public static class ContentLoader
 
         public int Line(YamlNode node, YamlMappingNode? owner = null) =>
             (int)node.Start.Line + (owner is not null && offsets.TryGetValue(owner, out var o) ? o : offsets.TryGetValue(node, out var own) ? own : 0);
+
+        /// <summary>Nested sections of strings as dotted keys ("decide.heading"); every leaf is non-empty text with well-formed holes.</summary>
+        public Dictionary<string, string> FlatStrings(string path, YamlMappingNode root)
+        {
+            var flat = new Dictionary<string, string>(StringComparer.Ordinal);
+            Walk(root, "");
+            return flat;
+
+            void Walk(YamlMappingNode map, string prefix)
+            {
+                foreach (var (keyNode, valueNode) in map.Children)
+                {
+                    var name = (keyNode as YamlScalarNode)?.Value ?? "";
+                    if (!KeyName().IsMatch(name))
+                    {
+                        errors.Add(new(path, Line(keyNode), $"\"{name}\" is not a usable key: use lower-case letters, digits and dashes."));
+                        continue;
+                    }
+
+                    var key = prefix + name;
+                    switch (valueNode)
+                    {
+                        case YamlMappingNode section:
+                            Walk(section, key + ".");
+                            break;
+                        case YamlScalarNode { Value: { Length: > 0 } text } when !string.IsNullOrWhiteSpace(text):
+                            if (PageStrings.BraceProblem(text) is { } problem)
+                            {
+                                errors.Add(new(path, Line(valueNode), $"the string \"{key}\" {problem}."));
+                            }
+
+                            flat[key] = text;
+                            break;
+                        default:
+                            errors.Add(new(path, Line(valueNode), $"the string \"{key}\" must be text, and not empty."));
+                            break;
+                    }
+                }
+            }
+        }
 
         public string? Text(string path, YamlMappingNode map, string key)
         {

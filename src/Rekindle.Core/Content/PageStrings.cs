@@ -1,134 +1,56 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Rekindle.Core.Content;
 
 /// <summary>
-/// The pages' own words (headings, labels, buttons, hints) by key, such as "decide.heading", read from
-/// strings.yaml. Values may hold named holes like {days}, filled by name so a translation can reorder them.
+/// The words of the pages themselves (headings, labels, buttons, notes), by key, from <c>content/&lt;language&gt;/strings.yaml</c>.
+/// Views ask for <c>T["decide.heading"]</c>; a second language is another strings.yaml with the same keys and holes.
+/// A key that is not there throws, so a missing string fails a test instead of showing a key to someone.
 /// </summary>
-public sealed partial class PageStrings
+public sealed partial class PageStrings(IReadOnlyDictionary<string, string> values)
 {
-    private readonly Dictionary<string, string> values;
-    private readonly Dictionary<string, int> lines;
+    public IReadOnlyDictionary<string, string> Values { get; } = values;
 
-    public PageStrings(IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, int>? lines = null)
+    public string this[string key] =>
+        Values.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"There is no page string \"{key}\" in strings.yaml.");
+
+    /// <summary>The string with its named holes filled: <c>T.Format("today.eyebrow", ("day", 3))</c> for "day {day} of your plan".</summary>
+    public string Format(string key, params (string Name, object? Value)[] holes)
     {
-        this.values = new(values, StringComparer.Ordinal);
-        this.lines = lines is null ? [] : new(lines, StringComparer.Ordinal);
-    }
-
-    public static PageStrings Empty { get; } = new(new Dictionary<string, string>());
-
-    public IReadOnlyDictionary<string, string> Values => values;
-
-    public bool TryGet(string key, out string value) => values.TryGetValue(key, out value!);
-
-    /// <summary>The line of strings.yaml a key is defined on, for messages (1 when unknown).</summary>
-    public int LineOf(string key) => lines.TryGetValue(key, out var line) ? line : 1;
-
-    /// <summary>
-    /// Checks another language's strings against these (the reference language): the same keys, and in each
-    /// string the same holes, so no page can miss a word or a number in one language only.
-    /// </summary>
-    public IReadOnlyList<ContentError> Mismatches(PageStrings translation, string translationPath)
-    {
-        var errors = new List<ContentError>();
-        foreach (var (key, value) in values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        var text = this[key];
+        var filled = Hole().Replace(text, match =>
         {
-            if (!translation.TryGet(key, out var translated))
+            var name = match.Groups[1].Value;
+            foreach (var (hole, value) in holes)
             {
-                errors.Add(new(translationPath, 1, $"the key \"{key}\" is missing."));
-            }
-            else if (!Holes(value).Order(StringComparer.Ordinal).SequenceEqual(Holes(translated).Order(StringComparer.Ordinal), StringComparer.Ordinal))
-            {
-                errors.Add(new(translationPath, translation.LineOf(key), $"\"{key}\" must have the holes {Describe(Holes(value))}, like the reference language; it has {Describe(Holes(translated))}."));
-            }
-        }
-
-        foreach (var key in translation.values.Keys.Where(k => !values.ContainsKey(k)).Order(StringComparer.Ordinal))
-        {
-            errors.Add(new(translationPath, translation.LineOf(key), $"the key \"{key}\" is not in the reference language; remove it or add it there."));
-        }
-
-        return errors;
-    }
-
-    private static string Describe(IReadOnlyList<string> holes) => holes.Count == 0 ? "none" : string.Join(", ", holes.Select(h => "{" + h + "}"));
-
-    /// <summary>The names of the holes in a string, in order. Throws <see cref="FormatException"/> with a message for whoever edits the file.</summary>
-    public static IReadOnlyList<string> Holes(string value)
-    {
-        var names = new List<string>();
-        Walk(value, _ => { }, names.Add);
-        return names;
-    }
-
-    /// <summary>Fills each {name} hole with its value, formatted for <paramref name="culture"/>; {{ and }} stand for braces.</summary>
-    public static string Fill(string value, IReadOnlyDictionary<string, object?> arguments, IFormatProvider culture)
-    {
-        var text = new StringBuilder(value.Length + 16);
-        Walk(value, literal => text.Append(literal), name =>
-        {
-            if (!arguments.TryGetValue(name, out var argument))
-            {
-                throw new FormatException($"The hole {{{name}}} has no value.");
+                if (hole == name)
+                {
+                    return Convert.ToString(value, CultureInfo.CurrentCulture) ?? "";
+                }
             }
 
-            text.Append(argument is IFormattable formattable ? formattable.ToString(null, culture) : argument?.ToString());
+            throw new ArgumentException($"The page string \"{key}\" has the hole {{{name}}}, and no value was given for it.", nameof(holes));
         });
-        return text.ToString();
+        return filled;
     }
 
-    private static void Walk(string value, Action<string> literal, Action<string> hole)
+    /// <summary>The holes a string has, in order (for checking that two languages agree).</summary>
+    public static IReadOnlyList<string> HolesIn(string text) => Hole().Matches(text).Select(m => m.Groups[1].Value).ToList();
+
+    /// <summary>Why a string's braces are malformed, or null when every brace is part of a well-formed {hole}.</summary>
+    public static string? BraceProblem(string text)
     {
-        var at = 0;
-        while (at < value.Length)
+        var withoutHoles = Hole().Replace(text, "");
+        if (withoutHoles.Contains('{', StringComparison.Ordinal) || withoutHoles.Contains('}', StringComparison.Ordinal))
         {
-            var brace = value.IndexOfAny(['{', '}'], at);
-            if (brace < 0)
-            {
-                literal(value[at..]);
-                return;
-            }
-
-            literal(value[at..brace]);
-            var next = brace + 1 < value.Length ? value[brace + 1] : '\0';
-            if (next == value[brace])
-            {
-                literal(value[brace].ToString());
-                at = brace + 2;
-                continue;
-            }
-
-            if (value[brace] == '}')
-            {
-                throw new FormatException("a } has no matching {; write }} for a brace itself.");
-            }
-
-            var close = value.IndexOf('}', brace + 1);
-            if (close < 0)
-            {
-                throw new FormatException("a { is never closed; write {{ for a brace itself.");
-            }
-
-            var name = value[(brace + 1)..close];
-            if (!HoleName().IsMatch(name))
-            {
-                throw new FormatException($"the hole {{{name}}} is not well-formed: name it with letters and digits, starting with a small letter, like {{days}}.");
-            }
-
-            hole(name);
-            at = close + 1;
+            return "has a { or } that is not part of a hole; holes look like {days}: lower-case letters, digits and dashes";
         }
+
+        return null;
     }
 
-    [GeneratedRegex("^[a-z][a-zA-Z0-9]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex HoleName();
-
-    /// <summary>Keys are lower-case words (digits and dashes allowed) joined by dots.</summary>
-    public static bool IsWellFormedKey(string key) => KeyPattern().IsMatch(key);
-
-    [GeneratedRegex("^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex KeyPattern();
+    [GeneratedRegex(@"\{([a-z][a-z0-9-]*)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Hole();
 }

@@ -86,7 +86,8 @@ public static class AppSetup
         var databaseSettings = new DatabaseSettings(provider, connectionString);
         services.AddSingleton(databaseSettings);
         services.AddRekindleScheduling(databaseSettings, configuration);
-        services.AddDbContext<RekindleDbContext>(db => Database.Configure(db, provider, connectionString));
+        // Pooled: a signed-in request otherwise spent a fifth of its session check building the context's internal services.
+        services.AddDbContextPool<RekindleDbContext>(db => Database.Configure(db, provider, connectionString));
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(identity =>
             {
@@ -227,8 +228,7 @@ public static class AppSetup
         services.AddCheckInsAndJournal(configuration);
         services.AddScoped<Rekindle.Web.Features.Coach.CoachHandler>();
         services.AddSingleton(_ => Rekindle.Web.Content.ContentFiles.Load(configuration));
-        // The pages' words by key (content/en/strings.yaml); views inject it as T.
-        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer, Rekindle.Web.Content.PageText>();
+        services.AddSingleton(sp => sp.GetRequiredService<Rekindle.Core.Content.ProgramContent>().Strings);
         services.AddScoped<Rekindle.Web.Features.Journeys.JourneyReader>();
         services.AddScoped<Rekindle.Web.Features.Journeys.JourneyHandler>();
         services.AddScoped<Rekindle.Web.Features.Journeys.TodayHandler>();
@@ -309,6 +309,11 @@ public static class AppSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseMiddleware<RequestSizeGuard>();
+        if (app.Services.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite)
+        {
+            app.UseMiddleware<SqliteConnectionPerRequest>();
+        }
+
         app.UseAuthentication();
         app.UseMiddleware<LockMiddleware>();
         app.UseAuthorization();

@@ -74,7 +74,8 @@ public static class Database
     /// Applies the pending migration scripts for the provider (Data/Migrations/sqlite or postgres).
     /// Evolve takes a lock on PostgreSQL, so several instances starting together migrate once.
     /// </summary>
-    public static void Migrate(DatabaseProvider provider, string connectionString, Action<string>? log = null)
+    /// <param name="targetVersion">Stop at this script version (tests build an earlier release's schema with it); null for all.</param>
+    public static void Migrate(DatabaseProvider provider, string connectionString, Action<string>? log = null, string? targetVersion = null)
     {
         using var connection = OpenConnection(provider, connectionString);
         if (provider == DatabaseProvider.Sqlite)
@@ -94,6 +95,11 @@ public static class Database
             IsEraseDisabled = true,
             EnableClusterMode = true,
         };
+        if (targetVersion is not null)
+        {
+            evolve.TargetVersion = new EvolveDb.Migration.MigrationVersion(targetVersion);
+        }
+
         evolve.Migrate();
     }
 }

@@ -6,23 +6,7 @@ namespace Rekindle.Core.Tests.Content;
 /// <summary>The shipped content loads; each kind of broken file is reported with its file and line.</summary>
 public sealed class ContentLoaderTests
 {
-    private static readonly string Root = Path.Combine(FindRepository(), "content", "en");
-
-    private static string FindRepository()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Rekindle.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
-
-    private static Dictionary<string, string> Shipped() =>
-        Directory.EnumerateFiles(Root, "*.*", SearchOption.AllDirectories)
-            .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".md", StringComparison.Ordinal))
-            .ToDictionary(p => Path.GetRelativePath(Root, p).Replace('\\', '/'), File.ReadAllText);
+    private static Dictionary<string, string> Shipped() => ShippedContent.Files();
 
     private static ProgramContent Load(Dictionary<string, string> files) => ContentLoader.Load(files.Select(f => new ContentFile(f.Key, f.Value)));
 
@@ -59,7 +43,7 @@ public sealed class ContentLoaderTests
         var error = Broken(files => files["program/phases.yaml"] = files["program/phases.yaml"].Replace("id: talk", "id: chat", StringComparison.Ordinal), "chat");
         Assert.Equal("program/phases.yaml", error.Path);
         Assert.Contains("unknown phase \"chat\"", error.Message, StringComparison.Ordinal);
-        var line = File.ReadAllLines(Path.Combine(Root, "program", "phases.yaml")).ToList().FindIndex(l => l.Contains("id: talk", StringComparison.Ordinal)) + 1;
+        var line = File.ReadAllLines(Path.Combine(ShippedContent.Root, "program", "phases.yaml")).ToList().FindIndex(l => l.Contains("id: talk", StringComparison.Ordinal)) + 1;
         Assert.Equal(line, error.Line);
     }
 

@@ -152,6 +152,11 @@ public abstract class ProgramTests(AppFactory app)
         Assert.True(rebuild.Has("rebuild"));
         await browser.PostAsync("/stages?handler=CheckIn", new Dictionary<string, string> { ["CheckIn.Values[need-more]"] = "More Sunday walks." }, rebuild.AntiforgeryToken());
         Assert.Equal(1, (await browser.GetJsonAsync<JsonElement>("/api/v1/assessments/rebuild")).GetArrayLength());
+
+        // Together again, the dashboard points to the couple's check-in instead of counting days without contact.
+        var dashboard = await browser.GetAsync("/dashboard");
+        Assert.False(dashboard.Has("dashboard-streak"));
+        Assert.True(dashboard.Has("dashboard-rebuild"));
     }
 
     [Fact]

@@ -50,7 +50,8 @@ public abstract class SchemaTests(AppFactory app)
         Assert.Equal(before, Describe(app.Provider, app.ConnectionString));
     }
 
-    private static (string ConnectionString, Action Drop) ScratchDatabase(DatabaseProvider provider)
+    /// <summary>An empty database beside the test's own, and how to remove it.</summary>
+    internal static (string ConnectionString, Action Drop) ScratchDatabase(DatabaseProvider provider)
     {
         if (provider == DatabaseProvider.Sqlite)
         {

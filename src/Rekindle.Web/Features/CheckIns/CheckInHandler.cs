@@ -66,14 +66,25 @@ public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, Time
     }
 
     /// <summary>The numbers only (no words), for charts: nothing is decrypted.</summary>
-    public async Task<IReadOnlyList<CheckIn>> NumbersAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
-        (await db.Set<CheckInEntry>().AsNoTracking()
+    public async Task<IReadOnlyList<CheckIn>> NumbersAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var numbers = new List<CheckIn>();
+        await foreach (var c in Numbers.For(db)(db, userId, from, to).WithCancellation(cancellationToken))
+        {
+            numbers.Add(new CheckIn(c.LocalDate, c.Mood, c.SleepHalfHours / 2m, c.AteProperly, c.Moved, c.UrgeCount, c.StrongestUrge, c.HadContact, null));
+        }
+
+        return numbers;
+    }
+
+    private sealed record DayNumbers(DateOnly LocalDate, int Mood, int SleepHalfHours, bool AteProperly, bool Moved, int UrgeCount, int? StrongestUrge, bool HadContact);
+
+    /// <summary>Compiled once: the dashboard, the charts and readiness all read a range of numbers.</summary>
+    private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, DateOnly, DateOnly, IAsyncEnumerable<DayNumbers>>> Numbers = new(() =>
+        EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, DateOnly from, DateOnly to) => db.Set<CheckInEntry>().AsNoTracking()
             .Where(c => c.UserId == userId && c.LocalDate >= from && c.LocalDate <= to)
             .OrderBy(c => c.LocalDate)
-            .Select(c => new { c.LocalDate, c.Mood, c.SleepHalfHours, c.AteProperly, c.Moved, c.UrgeCount, c.StrongestUrge, c.HadContact })
-            .ToListAsync(cancellationToken))
-        .Select(c => new CheckIn(c.LocalDate, c.Mood, c.SleepHalfHours / 2m, c.AteProperly, c.Moved, c.UrgeCount, c.StrongestUrge, c.HadContact, null))
-        .ToList();
+            .Select(c => new DayNumbers(c.LocalDate, c.Mood, c.SleepHalfHours, c.AteProperly, c.Moved, c.UrgeCount, c.StrongestUrge, c.HadContact))));
 
     public async Task<Outcome<CheckInSaved>> SaveAsync(Guid userId, CheckInInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {

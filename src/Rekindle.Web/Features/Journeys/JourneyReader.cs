@@ -18,23 +18,45 @@ public sealed class JourneyReader(RekindleDbContext db, NoContactHandler noConta
 {
     public async Task<JourneyView> GetAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        // Every page and the dashboard start here, so the profile and the facts come back in one round trip
+        // (subqueries correlated on the profile, so SQLite can run it as joins).
+        var row = await ReadAsync(userId, cancellationToken);
+        if (row is null)
+        {
+            await db.GetOrCreateAsync(userId, cancellationToken);
+            row = await ReadAsync(userId, cancellationToken) ?? throw new InvalidOperationException("The profile just created could not be read.");
+        }
+
+        var profile = row.Profile;
         var streak = await noContact.GetStreakAsync(profile, cancellationToken);
-        var inventoryDone = await db.Set<AssessmentRevision>().AnyAsync(a => a.UserId == userId && a.Kind == AssessmentKinds.Inventory, cancellationToken);
-        var decision = await db.Set<AssessmentRevision>().AsNoTracking()
-            .Where(a => a.UserId == userId && a.Kind == AssessmentKinds.Decide && a.Decision != null)
-            .OrderByDescending(a => a.CreatedAt).Select(a => a.Decision).FirstOrDefaultAsync(cancellationToken);
-        var stages = await db.Set<StageEvent>().AsNoTracking().Where(e => e.UserId == userId)
-            .Select(e => new { e.Stage, e.Outcome, e.CreatedAt }).ToListAsync(cancellationToken);
-        var outcome = stages.Where(s => s.Stage == "outcome" && s.Outcome != null).OrderByDescending(s => s.CreatedAt).Select(s => s.Outcome).FirstOrDefault();
+        var outcome = row.Stages.Where(s => s.Stage == "outcome" && s.Outcome != null).OrderByDescending(s => s.CreatedAt).Select(s => s.Outcome).FirstOrDefault();
         var facts = new JourneyFacts(
             profile.SituationCompletedAt is not null, profile.SafetyCompletedAt is not null, profile.SafetyPivot, profile.NoContactStartedOn is not null, streak,
-            inventoryDone, Decisions.Parse(decision), StageTracker.Furthest(stages.Select(s => s.Stage)),
+            row.InventoryDone, Decisions.Parse(row.Decision), StageTracker.Furthest(row.Stages.Select(s => s.Stage)),
             outcome switch { "yes" => TalkOutcome.Yes, "no" => TalkOutcome.No, _ => null });
-        var chosen = await db.Set<JourneyState>().AsNoTracking().Where(s => s.UserId == userId).Select(s => s.ChosenPhase).SingleOrDefaultAsync(cancellationToken);
-        Phase? chosenPhase = Phases.TryParse(chosen, out var p) && JourneyGuide.Access(p, profile.SafetyPivot).Allowed ? p : null;
+        Phase? chosenPhase = Phases.TryParse(row.Chosen, out var p) && JourneyGuide.Access(p, profile.SafetyPivot).Allowed ? p : null;
         return new JourneyView(facts, JourneyGuide.Recommend(facts), chosenPhase, profile);
     }
+
+    private sealed record StageRow(string Stage, string? Outcome, DateTime CreatedAt);
+
+    private sealed record JourneyRow(UserProfile Profile, bool InventoryDone, string? Decision, string? Chosen, List<StageRow> Stages);
+
+    private Task<JourneyRow?> ReadAsync(Guid userId, CancellationToken cancellationToken) => ReadJourney.For(db)(db, userId, cancellationToken);
+
+    /// <summary>Compiled once: every page of the program and the dashboard run it.</summary>
+    private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, CancellationToken, Task<JourneyRow?>>> ReadJourney = new(() =>
+        EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, CancellationToken _) => db.Profiles
+            .Where(p => p.UserId == userId)
+            .Select(p => new JourneyRow(
+                p,
+                db.Set<AssessmentRevision>().Any(a => a.UserId == p.UserId && a.Kind == AssessmentKinds.Inventory),
+                db.Set<AssessmentRevision>()
+                    .Where(a => a.UserId == p.UserId && a.Kind == AssessmentKinds.Decide && a.Decision != null)
+                    .OrderByDescending(a => a.CreatedAt).Select(a => a.Decision).FirstOrDefault(),
+                db.Set<JourneyState>().Where(s => s.UserId == p.UserId).Select(s => s.ChosenPhase).FirstOrDefault(),
+                db.Set<StageEvent>().Where(e => e.UserId == p.UserId).Select(e => new StageRow(e.Stage, e.Outcome, e.CreatedAt)).ToList()))
+            .SingleOrDefault()));
 }
 
 public static class AssessmentKinds

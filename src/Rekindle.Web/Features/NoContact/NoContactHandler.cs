@@ -88,6 +88,13 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
     }
 
     /// <summary>The streak only, reading just the restart dates: what the dashboard needs.</summary>
+    /// <summary>The days contact restarted the count since no contact began. Compiled once: every page with a streak runs it.</summary>
+    private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, DateOnly, IAsyncEnumerable<DateOnly>>> RestartDays = new(() =>
+        EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, DateOnly startedOn) => db.Contacts.AsNoTracking()
+            .Where(c => c.UserId == userId && c.RestartedCount && c.LocalDate >= startedOn)
+            .Select(c => c.LocalDate)
+            .Distinct()));
+
     public async Task<StreakSummary?> GetStreakAsync(UserProfile profile, CancellationToken cancellationToken = default)
     {
         if (profile.NoContactStartedOn is not { } startedOn)
@@ -95,11 +102,12 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
             return null;
         }
 
-        var restarts = await db.Contacts.AsNoTracking()
-            .Where(c => c.UserId == profile.UserId && c.RestartedCount && c.LocalDate >= startedOn)
-            .Select(c => c.LocalDate)
-            .Distinct()
-            .ToListAsync(cancellationToken);
+        var restarts = new List<DateOnly>();
+        await foreach (var day in RestartDays.For(db)(db, profile.UserId, startedOn).WithCancellation(cancellationToken))
+        {
+            restarts.Add(day);
+        }
+
         return Streak.Summarize(startedOn, restarts, profile.Today(clock), profile.NoContactTargetDays, profile.BreakupDate);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Charts;
+using Rekindle.Core.CheckIns;
 using Rekindle.Core.NoContact;
 using Rekindle.Core.Progress;
 using Rekindle.Web.Data;
@@ -56,19 +57,41 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
 
     /// <summary>The weekly summary for a caller that already knows the user's local today.</summary>
     public async Task<WeeklySummary> WeeklyAsync(Guid userId, DateOnly today, CancellationToken cancellationToken = default) =>
-        WeeklyReport.Build(
-            await checkIns.NumbersAsync(userId, today.AddDays(-13), today, cancellationToken),
-            await UrgeEventsAsync(userId, today.AddDays(-13), today, cancellationToken),
-            today);
+        (await WeekWithCheckInsAsync(userId, today, cancellationToken)).Week;
+
+    /// <summary>The weekly summary and the fortnight's check-ins it was built from (which tell whether today has one).</summary>
+    public async Task<(WeeklySummary Week, IReadOnlyList<CheckIn> CheckIns)> WeekWithCheckInsAsync(Guid userId, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var recent = await checkIns.NumbersAsync(userId, today.AddDays(-13), today, cancellationToken);
+        return (WeeklyReport.Build(recent, await UrgeEventsAsync(userId, today.AddDays(-13), today, cancellationToken), today), recent);
+    }
 
     /// <summary>The urge log as the progress rules see it: urges still open are not counted yet.</summary>
-    public async Task<IReadOnlyList<UrgeEvent>> UrgeEventsAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
-        (await db.Set<Urge>().AsNoTracking()
+    public async Task<IReadOnlyList<UrgeEvent>> UrgeEventsAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var events = new List<UrgeEvent>();
+        await foreach (var u in ResolvedUrges.For(db)(db, userId, from, to).WithCancellation(cancellationToken))
+        {
+            events.Add(new UrgeEvent(u.LocalDate, u.Intensity, u.Outcome == Urges.UrgeOutcome.Contacted ? CoreUrgeOutcome.Contacted : CoreUrgeOutcome.Passed));
+        }
+
+        return events;
+    }
+
+    private sealed record UrgeRow(DateOnly LocalDate, int Intensity, Urges.UrgeOutcome Outcome);
+
+    private sealed record ShownMilestone(int Days, DateOnly StretchStartedOn);
+
+    // Compiled once: the dashboard runs these on every visit.
+    private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, DateOnly, DateOnly, IAsyncEnumerable<UrgeRow>>> ResolvedUrges = new(() =>
+        EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, DateOnly from, DateOnly to) => db.Set<Urge>().AsNoTracking()
             .Where(u => u.UserId == userId && u.LocalDate >= from && u.LocalDate <= to && u.Outcome != Urges.UrgeOutcome.Pending)
-            .Select(u => new { u.LocalDate, u.Intensity, u.Outcome })
-            .ToListAsync(cancellationToken))
-        .Select(u => new UrgeEvent(u.LocalDate, u.Intensity, u.Outcome == Urges.UrgeOutcome.Contacted ? CoreUrgeOutcome.Contacted : CoreUrgeOutcome.Passed))
-        .ToList();
+            .Select(u => new UrgeRow(u.LocalDate, u.Intensity, u.Outcome))));
+
+    private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, DateOnly, IAsyncEnumerable<ShownMilestone>>> ShownMilestones = new(() =>
+        EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, DateOnly stretchStartedOn) => db.Set<CelebratedMilestone>().AsNoTracking()
+            .Where(m => m.UserId == userId && m.StretchStartedOn == stretchStartedOn)
+            .Select(m => new ShownMilestone(m.Days, m.StretchStartedOn))));
 
     /// <summary>The milestone to celebrate now, if one is due and has not been shown; showing it records it.</summary>
     public async Task<MilestoneMoment?> TakeMilestoneAsync(Guid userId, StreakSummary? streak, CancellationToken cancellationToken = default)
@@ -78,11 +101,13 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
             return null;
         }
 
-        var shown = await db.Set<CelebratedMilestone>().AsNoTracking()
-            .Where(m => m.UserId == userId && m.StretchStartedOn == streak.StretchStartedOn)
-            .Select(m => new { m.Days, m.StretchStartedOn })
-            .ToListAsync(cancellationToken);
-        var due = MilestoneCelebration.Due(streak, shown.Select(m => new MilestoneMoment(m.Days, m.StretchStartedOn)));
+        var shown = new List<MilestoneMoment>();
+        await foreach (var m in ShownMilestones.For(db)(db, userId, streak.StretchStartedOn).WithCancellation(cancellationToken))
+        {
+            shown.Add(new MilestoneMoment(m.Days, m.StretchStartedOn));
+        }
+
+        var due = MilestoneCelebration.Due(streak, shown);
         if (due is null)
         {
             return null;

@@ -22,6 +22,14 @@ public sealed class SessionTracker(
 {
     public const string SessionClaim = "rekindle:sid";
     public const string LockedItem = "rekindle:locked";
+    private const string LockMinutesItem = "rekindle:lock-minutes";
+
+    /// <summary>
+    /// The PIN lock's idle minutes as this request's session check read them: known is false when the check did
+    /// not run (anonymous request); minutes is null when the user has no PIN.
+    /// </summary>
+    public static (bool Known, int? Minutes) LockMinutes(HttpContext context) =>
+        context.Items.TryGetValue(LockMinutesItem, out var value) ? (true, (int?)value) : (false, null);
 
     public static Guid? SessionId(ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(SessionClaim), out var id) ? id : null;
@@ -71,6 +79,18 @@ public sealed class SessionTracker(
             .Where(s => s.UserId == userId && s.EndedAt == null && s.Id != keep)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, clock.GetUtcNow().UtcDateTime), cancellationToken);
 
+    private sealed record SessionWithLock(UserSession Session, int? LockMinutes);
+
+    /// <summary>
+    /// The session row (tracked, to be touched) and the PIN lock's idle minutes (null without a PIN) in one round
+    /// trip. Compiled once, since every signed-in request runs it.
+    /// </summary>
+    private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, Guid, CancellationToken, Task<SessionWithLock?>>> FindSession = new(() =>
+        EF.CompileAsyncQuery((RekindleDbContext db, Guid id, Guid userId, CancellationToken _) => db.Set<UserSession>()
+            .Where(s => s.Id == id && s.UserId == userId)
+            .Select(s => new SessionWithLock(s, db.Set<AppLock>().Where(l => l.UserId == s.UserId).Select(l => (int?)l.IdleMinutes).FirstOrDefault()))
+            .SingleOrDefault()));
+
     /// <summary>Runs on every authenticated request (cookie validation). Returns false when the session is over.</summary>
     public async Task<bool> ValidateAsync(CookieValidatePrincipalContext context)
     {
@@ -81,13 +101,16 @@ public sealed class SessionTracker(
             return false;
         }
 
-        var session = await db.Set<UserSession>().SingleOrDefaultAsync(s => s.Id == id && s.UserId == userId, context.HttpContext.RequestAborted);
+        var found = await FindSession.For(db)(db, id, userId, context.HttpContext.RequestAborted);
         var now = clock.GetUtcNow().UtcDateTime;
         var limits = options.Value;
-        if (session is null || session.EndedAt is not null)
+        if (found is null || found.Session.EndedAt is not null)
         {
             return false;
         }
+
+        var session = found.Session;
+        context.HttpContext.Items[LockMinutesItem] = found.LockMinutes;
 
         if (now - session.CreatedAt > limits.AbsoluteTimeout || now - session.LastSeenAt > limits.IdleTimeout)
         {
@@ -97,13 +120,12 @@ public sealed class SessionTracker(
             return false;
         }
 
-        var appLock = await db.Set<AppLock>().AsNoTracking().SingleOrDefaultAsync(l => l.UserId == userId, context.HttpContext.RequestAborted);
-        if (appLock is not null && session.LockedAt is null && now - session.LastSeenAt > TimeSpan.FromMinutes(appLock.IdleMinutes))
+        if (found.LockMinutes is { } lockMinutes && session.LockedAt is null && now - session.LastSeenAt > TimeSpan.FromMinutes(lockMinutes))
         {
             session.LockedAt = now;
         }
 
-        if (appLock is not null && session.LockedAt is not null)
+        if (found.LockMinutes is not null && session.LockedAt is not null)
         {
             context.HttpContext.Items[LockedItem] = true;
         }

@@ -24,8 +24,11 @@ public sealed class NavigationState(RekindleDbContext db, IHttpContextAccessor h
             return false;
         }
 
+        // A page that read the profile this request left it in the context; only ask the database otherwise.
         var userId = user.UserId();
-        noContactActive = await db.Profiles.AnyAsync(p => p.UserId == userId && p.NoContactStartedOn != null);
+        noContactActive = db.Profiles.Local.FirstOrDefault(p => p.UserId == userId) is { } loaded
+            ? loaded.NoContactStartedOn is not null
+            : await db.Profiles.AnyAsync(p => p.UserId == userId && p.NoContactStartedOn != null);
         return noContactActive.Value;
     }
 
@@ -36,6 +39,11 @@ public sealed class NavigationState(RekindleDbContext db, IHttpContextAccessor h
         if (user?.Identity?.IsAuthenticated != true || user.FindFirstValue(ClaimTypes.NameIdentifier) is null)
         {
             return null;
+        }
+
+        if (Security.SessionTracker.LockMinutes(http.HttpContext!) is (true, var minutes))
+        {
+            return minutes;
         }
 
         var userId = user.UserId();

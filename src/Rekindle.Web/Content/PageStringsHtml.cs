@@ -1,0 +1,42 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+using Rekindle.Core.Content;
+
+namespace Rekindle.Web.Content;
+
+public static class PageStringsHtml
+{
+    /// <summary>
+    /// A page string as HTML with its holes filled by markup (a bold word inside a sentence, for example), so the
+    /// sentence stays whole for translators. The string's own text is encoded; only the hole values are markup.
+    /// </summary>
+    public static IHtmlContent Html(this PageStrings strings, string key, params (string Name, IHtmlContent Value)[] holes)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        var markers = holes.Select((h, i) => (h.Name, Marker: $"\u0001{i}\u0002")).ToArray();
+        var text = strings.Format(key, markers.Select(m => (m.Name, (object?)m.Marker)).ToArray());
+        var html = new HtmlContentBuilder();
+        var rest = text;
+        while (rest.Length > 0)
+        {
+            var start = rest.IndexOf('\u0001', StringComparison.Ordinal);
+            if (start < 0)
+            {
+                html.Append(rest);
+                break;
+            }
+
+            html.Append(rest[..start]);
+            var end = rest.IndexOf('\u0002', start);
+            var index = int.Parse(rest[(start + 1)..end], System.Globalization.CultureInfo.InvariantCulture);
+            html.AppendHtml(holes[index].Value);
+            rest = rest[(end + 1)..];
+        }
+
+        return html;
+    }
+
+    /// <summary>Text wrapped in an element, encoded: <c>Tag("strong", word)</c>.</summary>
+    public static IHtmlContent Tag(string element, string text) =>
+        new HtmlString($"<{element}>{HtmlEncoder.Default.Encode(text)}</{element}>");
+}

@@ -1,0 +1,192 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Rekindle.Core.NoContact;
+using Rekindle.Web.Data;
+using Rekindle.Web.Features.CheckIns;
+using Rekindle.Web.Infrastructure;
+using Rekindle.Web.Tests.Infrastructure;
+
+namespace Rekindle.Web.Tests.Features;
+
+/// <summary>
+/// An install of the previous release (schema version 5, before the program's phases) with a person's data in it
+/// is upgraded by starting this release on it: every row survives, the person signs in with their old password
+/// and carries on, and the upgraded schema is the one a fresh install gets.
+/// </summary>
+public abstract class UpgradeTests
+{
+    private const string PreviousReleaseVersion = "5";
+    protected abstract AppFactory NewApp();
+
+    [Fact]
+    public async Task Upgrading_an_install_of_the_previous_release_keeps_its_data_and_the_person_carries_on()
+    {
+        await using var app = NewApp();
+        Database.Migrate(app.Provider, app.ConnectionString, targetVersion: PreviousReleaseVersion);
+        using (var connection = Database.OpenConnection(app.Provider, app.ConnectionString))
+        {
+            Assert.Equal("1", Scalar(connection, $"SELECT count(*) FROM schema_history WHERE version = '{PreviousReleaseVersion}'"));
+            Assert.Equal("0", Scalar(connection, "SELECT count(*) FROM schema_history WHERE version = '6'"));
+        }
+
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var fixture = PreviousReleaseData.Write(app.Provider, app.ConnectionString, today);
+
+        // Starting this release migrates the database to the latest version.
+        using var browser = app.NewBrowser();
+        Assert.Equal(FreshSchema(app.Provider), SchemaTests.Describe(app.Provider, app.ConnectionString));
+
+        var signedIn = await browser.SignInAsync(PreviousReleaseData.Email, PreviousReleaseData.Password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.Status);
+
+        var noContact = await browser.GetAsync("/no-contact");
+        var expected = Streak.Summarize(fixture.NoContactStartedOn, [fixture.RestartedOn], today, fixture.TargetDays, fixture.BreakupDate);
+        Assert.Equal(expected.CurrentDays.ToString(CultureInfo.InvariantCulture), noContact.TestId("current-streak"));
+        Assert.Equal($"{expected.LongestDays} days", noContact.TestId("longest-streak"));
+
+        var checkIns = await browser.GetJsonAsync<List<CheckInView>>($"/api/v1/check-ins?from={today.AddDays(-30):yyyy-MM-dd}&to={today:yyyy-MM-dd}");
+        Assert.Equal(fixture.CheckInMoods, checkIns.OrderBy(c => c.Date).ToDictionary(c => c.Date, c => c.Mood));
+
+        var sessions = await browser.GetAsync("/settings/security");
+        Assert.Contains(PreviousReleaseData.OldDevice, sessions.Html, StringComparison.Ordinal);
+
+        // The tables this release added work for the returning person: today's plan item can be checked off.
+        var dashboard = await browser.GetAsync("/dashboard");
+        Assert.Equal(HttpStatusCode.OK, dashboard.Status);
+        using var done = await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/today/1/action", new { done = true });
+        Assert.Equal(HttpStatusCode.NoContent, done.StatusCode);
+    }
+
+    /// <summary>The schema of a fresh install of this release, for comparison.</summary>
+    private static List<string> FreshSchema(DatabaseProvider provider)
+    {
+        var (fresh, drop) = SchemaTests.ScratchDatabase(provider);
+        try
+        {
+            Database.Migrate(provider, fresh);
+            return SchemaTests.Describe(provider, fresh);
+        }
+        finally
+        {
+            drop();
+        }
+    }
+
+    private static string? Scalar(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}
+
+/// <summary>
+/// The rows a person had in the previous release, written with plain SQL against its schema (not through this
+/// release's model), the way that release stored them.
+/// </summary>
+internal sealed record PreviousReleaseData(DateOnly BreakupDate, DateOnly NoContactStartedOn, DateOnly RestartedOn, int TargetDays, Dictionary<DateOnly, int> CheckInMoods)
+{
+    public const string OldDevice = "Firefox on Linux";
+    public const string Email = "returning@example.test";
+    public const string Password = "a returning lantern";
+
+    public static PreviousReleaseData Write(DatabaseProvider provider, string connectionString, DateOnly today)
+    {
+        var data = new PreviousReleaseData(
+            today.AddDays(-40), today.AddDays(-30), today.AddDays(-9), 45,
+            Enumerable.Range(1, 10).ToDictionary(i => today.AddDays(-i), i => 1 + (i * 3 % 10)));
+        var userId = Guid.NewGuid();
+        var created = new DateTime(2026, 9, 1, 8, 0, 0, DateTimeKind.Utc);
+        var user = new AppUser { Id = userId, UserName = Email, Email = Email };
+
+        using var connection = Database.OpenConnection(provider, connectionString);
+        var insert = new Inserter(connection, provider);
+        insert.Row("AspNetUsers", new()
+        {
+            ["Id"] = userId, ["CreatedAt"] = created, ["UserName"] = Email, ["NormalizedUserName"] = Email.ToUpperInvariant(),
+            ["Email"] = Email, ["NormalizedEmail"] = Email.ToUpperInvariant(), ["EmailConfirmed"] = false,
+            ["PasswordHash"] = new PasswordHasher<AppUser>().HashPassword(user, Password),
+            ["SecurityStamp"] = Guid.NewGuid().ToString("N").ToUpperInvariant(), ["ConcurrencyStamp"] = Guid.NewGuid().ToString(),
+            ["PhoneNumberConfirmed"] = false, ["TwoFactorEnabled"] = false, ["LockoutEnabled"] = true, ["AccessFailedCount"] = 0,
+        });
+        insert.Row("Profiles", new()
+        {
+            ["UserId"] = userId, ["TimeZoneId"] = "Europe/London", ["CountryCode"] = "GB", ["WhoEnded"] = "Them",
+            ["BreakupDate"] = data.BreakupDate, ["MonthsTogether"] = 30, ["BreakupKind"] = "Considered",
+            ["SharesChildren"] = false, ["SharesWork"] = false, ["SharesHome"] = false, ["SharesFriends"] = false, ["SharesPets"] = false,
+            ["SituationCompletedAt"] = created, ["SafetyAbuse"] = false, ["SafetyThreats"] = false, ["SafetyControlling"] = false,
+            ["SafetyRepeatedBetrayal"] = false, ["SafetyCompletedAt"] = created, ["NoContactStartedOn"] = data.NoContactStartedOn,
+            ["NoContactTargetDays"] = data.TargetDays, ["UpdatedAt"] = created, ["Version"] = 3,
+        });
+        insert.Row("Contacts", new()
+        {
+            ["Id"] = Guid.NewGuid(), ["UserId"] = userId, ["OccurredAt"] = data.RestartedOn.ToDateTime(new TimeOnly(20, 0), DateTimeKind.Utc),
+            ["LocalDate"] = data.RestartedOn, ["Initiator"] = "Me", ["RestartedCount"] = true, ["CreatedAt"] = created, ["Version"] = 1,
+        });
+        foreach (var (date, mood) in data.CheckInMoods)
+        {
+            var at = date.ToDateTime(new TimeOnly(21, 0), DateTimeKind.Utc);
+            insert.Row("CheckIns", new()
+            {
+                ["Id"] = Guid.NewGuid(), ["UserId"] = userId, ["LocalDate"] = date, ["Mood"] = mood, ["SleepHalfHours"] = 14,
+                ["AteProperly"] = true, ["Moved"] = mood > 5, ["UrgeCount"] = 1, ["StrongestUrge"] = 4, ["HadContact"] = false,
+                ["CreatedAt"] = at, ["UpdatedAt"] = at, ["Version"] = 1,
+            });
+        }
+
+        insert.Row("Urges", new()
+        {
+            ["Id"] = Guid.NewGuid(), ["UserId"] = userId, ["OccurredAt"] = created, ["LocalDate"] = today.AddDays(-3), ["Intensity"] = 7,
+            ["Outcome"] = "Passed", ["ResolvedAt"] = created, ["Version"] = 2,
+        });
+        insert.Row("UserSessions", new()
+        {
+            ["Id"] = Guid.NewGuid(), ["UserId"] = userId, ["CreatedAt"] = today.AddDays(-2).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+            ["LastSeenAt"] = today.AddDays(-1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), ["Device"] = OldDevice,
+        });
+        return data;
+    }
+
+    /// <summary>Parameterised inserts, with values in the form each provider's previous release wrote them.</summary>
+    private sealed class Inserter(DbConnection connection, DatabaseProvider provider)
+    {
+        public void Row(string table, Dictionary<string, object?> values)
+        {
+            using var command = connection.CreateCommand();
+            var names = values.Keys.ToList();
+            command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) VALUES ({string.Join(", ", names.Select((_, i) => $"@p{i}"))})";
+            for (var i = 0; i < names.Count; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = $"@p{i}";
+                parameter.Value = provider == DatabaseProvider.Sqlite ? AsSqlite(values[names[i]]) : values[names[i]] ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+
+            command.ExecuteNonQuery();
+        }
+
+        // SQLite has no date or uuid types; EF Core's SQLite provider keeps them as these texts.
+        private static object AsSqlite(object? value) => value switch
+        {
+            null => DBNull.Value,
+            Guid g => g.ToString().ToUpperInvariant(),
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
+            bool b => b ? 1 : 0,
+            _ => value,
+        };
+    }
+}
+
+public sealed class UpgradeSqliteTests : UpgradeTests
+{
+    protected override AppFactory NewApp() => new SqliteApp();
+}
+
+public sealed class UpgradePostgresTests : UpgradeTests
+{
+    protected override AppFactory NewApp() => new PostgresApp();
+}
