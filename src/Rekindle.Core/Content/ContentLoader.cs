@@ -1,7 +1,6 @@
 using System.Globalization;
 using Rekindle.Core.Journey;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Rekindle.Core.Content;
@@ -51,15 +50,6 @@ public static partial class ContentLoader
         var assessments = reader.Root(byPath, AssessmentsFile);
         var stagesRoot = reader.Root(byPath, StagesFile);
         var healing = reader.Root(byPath, HealingFile);
-        var strings = PageStrings.Empty;
-        if (byPath.TryGetValue(StringsFile, out var stringsFile))
-        {
-            strings = ReadStrings(stringsFile, errors);
-        }
-        else
-        {
-            errors.Add(new(StringsFile, 1, "this file is missing."));
-        }
 
         var guides = new Dictionary<string, GuideContent>(StringComparer.Ordinal);
         foreach (var file in byPath.Values.Where(f => f.Path.StartsWith("guides/", StringComparison.Ordinal) && f.Path.EndsWith(".md", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal))
