@@ -268,6 +268,12 @@ public static partial class ContentLoader
 
                 return Shift(map, lineOffset);
             }
+            catch (YamlException e) when (e.Message.StartsWith(DuplicateKey, StringComparison.Ordinal))
+            {
+                var key = e.Message[DuplicateKey.Length..].Split('\n')[0].Trim();
+                errors.Add(new(path, (int)e.Start.Line + lineOffset, $"this is not valid YAML: the key \"{key}\" appears twice in the same section; give each key once."));
+                return null;
+            }
             catch (YamlException e)
             {
                 errors.Add(new(path, (int)e.Start.Line + lineOffset, "this is not valid YAML: " + e.Message.Split('\n')[0]));
@@ -280,6 +286,9 @@ public static partial class ContentLoader
                 return null;
             }
         }
+
+        // YamlDotNet's message for a key given twice in one mapping.
+        private const string DuplicateKey = "Duplicate key ";
 
         // Lines inside front matter count from the file's first line.
         private readonly Dictionary<YamlNode, int> offsets = new(ReferenceEqualityComparer.Instance);

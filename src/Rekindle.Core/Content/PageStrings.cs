@@ -39,6 +39,37 @@ public sealed partial class PageStrings(IReadOnlyDictionary<string, string> valu
     /// <summary>The holes a string has, in order (for checking that two languages agree).</summary>
     public static IReadOnlyList<string> HolesIn(string text) => Hole().Matches(text).Select(m => m.Groups[1].Value).ToList();
 
+    /// <summary>
+    /// What a translation (another language's strings.yaml) gets wrong against these strings: a key missing or
+    /// extra, or a string whose holes differ, so no page loses a word or a number in one language only.
+    /// </summary>
+    public IReadOnlyList<string> Mismatches(PageStrings translation)
+    {
+        ArgumentNullException.ThrowIfNull(translation);
+        var problems = new List<string>();
+        foreach (var (key, text) in Values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            if (!translation.Values.TryGetValue(key, out var translated))
+            {
+                problems.Add($"the key \"{key}\" is missing.");
+                continue;
+            }
+
+            var holes = HolesIn(text).Order(StringComparer.Ordinal).ToList();
+            var translatedHoles = HolesIn(translated).Order(StringComparer.Ordinal).ToList();
+            if (!holes.SequenceEqual(translatedHoles, StringComparer.Ordinal))
+            {
+                problems.Add($"\"{key}\" must have the holes {Braced(holes)}; it has {Braced(translatedHoles)}.");
+            }
+        }
+
+        problems.AddRange(translation.Values.Keys.Where(k => !Values.ContainsKey(k)).Order(StringComparer.Ordinal)
+            .Select(k => $"the key \"{k}\" is not in the first language's strings.yaml; add it there or remove it."));
+        return problems;
+    }
+
+    private static string Braced(List<string> holes) => holes.Count == 0 ? "none" : string.Join(", ", holes.Select(h => "{" + h + "}"));
+
     /// <summary>Why a string's braces are malformed, or null when every brace is part of a well-formed {hole}.</summary>
     public static string? BraceProblem(string text)
     {
