@@ -39,7 +39,8 @@ for db in small large; do
     pg_psql large -v users="$users" -f bench/scale-seed.sql
     echo "  seeded in $(( $(date +%s) - seeded )) s: $(pg_psql large -c 'SELECT count(*) FROM "CheckIns"') check-ins, $(pg_psql large -c 'SELECT pg_size_pretty(pg_database_size(current_database()))')"
   fi
-  pg_psql "$db" -c "VACUUM ANALYZE"
+  # Statistics fresh and the bulk load's dirty pages written out, so a checkpoint doesn't land mid-measurement.
+  pg_psql "$db" -c "VACUUM ANALYZE" -c "CHECKPOINT"
   echo "Running wrk on the $db database: ${duration}s each, $connections connections..."
   run "health-$db" /health GET "" ""
   run "dashboard-$db" /dashboard GET "" "${cookies[$db]}"
