@@ -62,7 +62,7 @@ public sealed class MomentsJourneyTests(BrowserApp app) : IClassFixture<BrowserA
 
         Assert.Equal(2, browser.TestId("letters").FindElements(By.CssSelector("li")).Count);
         browser.Type("q", "kettle");
-        browser.Find(By.CssSelector("form[role='search'] button")).Click();
+        browser.ClickToLoad(browser.Find(By.CssSelector("form[role='search'] button")));
         var found = browser.TestId("letters").FindElements(By.CssSelector("li"));
         Assert.Single(found);
         browser.Screenshot("12-letters-search");

@@ -103,7 +103,7 @@ public sealed class ProgressJourneyTests(BrowserApp app) : IClassFixture<Browser
 
         browser.Go("/journal");
         browser.Type("q", "brother");
-        browser.TestId("journal-search").FindElement(By.CssSelector("button[type='submit']")).Click();
+        browser.ClickToLoad(browser.TestId("journal-search").FindElement(By.CssSelector("button[type='submit']")));
         browser.Wait().Until(d => d.Url.Contains("q=brother", StringComparison.Ordinal));
         var found = browser.TestId("journal-entries").Text;
         Assert.Contains("called my brother", found, StringComparison.Ordinal);

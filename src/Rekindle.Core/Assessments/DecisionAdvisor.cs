@@ -5,7 +5,7 @@ namespace Rekindle.Core.Assessments;
 public enum PointKind { SeriousRedFlag, RedFlag, Desperation, OpenQuestion, GreenLight, Reason }
 
 /// <summary>One point of the explanation: what it is and why it matters. Shown in order, serious things first.</summary>
-public sealed record AdvicePoint(PointKind Kind, string Id, string Label, string Why);
+public sealed record AdvicePoint(PointKind Kind, string Id, string Label, Phrase Why);
 
 public enum Leaning { DoNotPursue, NotYet, OpenToTrying }
 
@@ -14,7 +14,7 @@ public sealed record DecideAnswers(
     IReadOnlyList<string> RedFlags, IReadOnlyList<string> GreenLights, IReadOnlyDictionary<string, string> RealityCheck);
 
 /// <summary>The decision's explanation, point by point. There is no score: each point says why it counts.</summary>
-public sealed record DecisionAdvice(Leaning Leaning, string Summary, IReadOnlyList<AdvicePoint> Points);
+public sealed record DecisionAdvice(Leaning Leaning, Phrase Summary, IReadOnlyList<AdvicePoint> Points);
 
 public static class DecisionAdvisor
 {
@@ -28,13 +28,13 @@ public static class DecisionAdvisor
         foreach (var flag in content.RedFlags.Where(f => answers.RedFlags.Contains(f.Id)))
         {
             points.Add(flag.Flag
-                ? new(PointKind.SeriousRedFlag, flag.Id, flag.Label, "This is serious enough to change the advice on its own. Going back to it risks going back to the harm.")
-                : new(PointKind.RedFlag, flag.Id, flag.Label, "A warning sign. On its own it may be workable, but only if you both face it openly."));
+                ? new(PointKind.SeriousRedFlag, flag.Id, flag.Label, new Phrase("decide.why.serious-red-flag"))
+                : new(PointKind.RedFlag, flag.Id, flag.Label, new Phrase("decide.why.red-flag")));
         }
 
         foreach (var reason in content.ReasonsAgainst.Where(r => answers.ReasonsAgainst.Contains(r.Id)))
         {
-            points.Add(new(PointKind.Desperation, reason.Id, reason.Label, "This reason comes from desperation, not from who they are. It deserves care, but it is not a reason to go back."));
+            points.Add(new(PointKind.Desperation, reason.Id, reason.Label, new Phrase("decide.why.desperation")));
         }
 
         foreach (var question in content.Questions)
@@ -42,18 +42,18 @@ public static class DecisionAdvisor
             var answer = answers.Questions.TryGetValue(question.Id, out var a) ? a : "unsure";
             if (answer != "yes")
             {
-                points.Add(new(PointKind.OpenQuestion, question.Id, question.Label, answer == "no" ? "You answered no. That usually needs to change first." : "You're not sure yet. Worth sitting with before deciding."));
+                points.Add(new(PointKind.OpenQuestion, question.Id, question.Label, new Phrase(answer == "no" ? "decide.why.answered-no" : "decide.why.answered-unsure")));
             }
         }
 
         foreach (var light in content.GreenLights.Where(g => answers.GreenLights.Contains(g.Id)))
         {
-            points.Add(new(PointKind.GreenLight, light.Id, light.Label, "A good sign: trying again has a better footing when this is true."));
+            points.Add(new(PointKind.GreenLight, light.Id, light.Label, new Phrase("decide.why.green-light")));
         }
 
         foreach (var reason in content.ReasonsFor.Where(r => answers.ReasonsFor.Contains(r.Id)))
         {
-            points.Add(new(PointKind.Reason, reason.Id, reason.Label, "A reason about them and what you shared."));
+            points.Add(new(PointKind.Reason, reason.Id, reason.Label, new Phrase("decide.why.reason")));
         }
 
         var serious = points.Count(p => p.Kind == PointKind.SeriousRedFlag);
@@ -63,11 +63,17 @@ public static class DecisionAdvisor
         var reasonsFor = points.Count(p => p.Kind == PointKind.Reason);
         var greens = points.Count(p => p.Kind == PointKind.GreenLight);
 
-        var (leaning, summary) = serious > 0
-            ? (Leaning.DoNotPursue, "A serious red flag comes first. Whatever else is true, the advice is not to pursue this relationship. Letting go, with support, protects you.")
+        var leaning = serious > 0
+            ? Leaning.DoNotPursue
             : flags >= 2 || noAnswers >= 3 || (desperation > 0 && desperation >= reasonsFor) || greens == 0
-                ? (Leaning.NotYet, "Not yet. Some of what you marked needs to change, or become clearer, before trying again would be likely to go well. Keep focusing on you and come back to this.")
-                : (Leaning.OpenToTrying, "Your answers leave room to try, carefully. If you choose to pursue, check your readiness first, and be prepared for any answer.");
+                ? Leaning.NotYet
+                : Leaning.OpenToTrying;
+        var summary = new Phrase(leaning switch
+        {
+            Leaning.DoNotPursue => "decide.leaning.do-not-pursue",
+            Leaning.NotYet => "decide.leaning.not-yet",
+            _ => "decide.leaning.open-to-trying",
+        });
         return new DecisionAdvice(leaning, summary, points);
     }
 }

@@ -1,3 +1,4 @@
+using Rekindle.Core.Content;
 using Rekindle.Core.Journey;
 using Rekindle.Core.Progress;
 
@@ -5,7 +6,7 @@ namespace Rekindle.Core.Assessments;
 
 public enum ItemStatus { Met, NotYet, Unknown }
 
-public sealed record ReadinessItem(string Id, ItemStatus Status, string Detail);
+public sealed record ReadinessItem(string Id, ItemStatus Status, Phrase Detail);
 
 /// <param name="Confident">Self-reported; null when not answered.</param>
 /// <param name="OkayIfNo">Self-reported; null when not answered.</param>
@@ -20,18 +21,24 @@ public static class ReadinessCheck
         return
         [
             new("target", facts.TargetReached ? ItemStatus.Met : ItemStatus.NotYet,
-                facts.TargetReached ? "You reached it." : facts.DaysToTarget is { } left ? $"{left} more day{(left == 1 ? "" : "s")} to go." : "No contact hasn't started."),
+                facts.TargetReached ? new Phrase("readiness.detail.target-reached")
+                : facts.DaysToTarget is 1 ? new Phrase("readiness.detail.one-day-left")
+                : facts.DaysToTarget is { } left ? new Phrase("readiness.detail.days-left", ("days", left))
+                : new Phrase("readiness.detail.not-started")),
             new("pursue", facts.Decision == Decision.Pursue ? ItemStatus.Met : facts.Decision is null ? ItemStatus.Unknown : ItemStatus.NotYet,
-                facts.Decision switch { Decision.Pursue => "You chose to pursue.", null => "You haven't decided yet.", _ => "Your decision is not to pursue right now." }),
-            new("inventory", facts.InventoryDone ? ItemStatus.Met : ItemStatus.NotYet, facts.InventoryDone ? "Done." : "Not finished yet."),
+                facts.Decision switch { Decision.Pursue => new Phrase("readiness.detail.chose-pursue"), null => new Phrase("readiness.detail.undecided"), _ => new Phrase("readiness.detail.not-pursuing") }),
+            new("inventory", facts.InventoryDone ? ItemStatus.Met : ItemStatus.NotYet, new Phrase(facts.InventoryDone ? "readiness.detail.inventory-done" : "readiness.detail.inventory-not-done")),
             new("steady", facts.Week.IsSteady ? ItemStatus.Met : facts.Week.EnoughCheckIns ? ItemStatus.NotYet : ItemStatus.Unknown,
-                !facts.Week.EnoughCheckIns ? $"Check in on at least {SteadyWeek.MinimumCheckIns} of 7 days to know ({facts.Week.CheckInDays} so far)."
-                : facts.Week.IsSteady ? "Your mood and urges were steady this week."
-                : !facts.Week.MoodSteady ? "Your mood has been low or up and down this week." : "Urges were strong or acted on this week."),
-            new("confident", Self(facts.Confident), facts.Confident switch { true => "You said yes.", false => "You said not yet.", null => "Only you can answer this one." }),
-            new("okay-if-no", Self(facts.OkayIfNo), facts.OkayIfNo switch { true => "You said yes.", false => "You said not yet.", null => "Only you can answer this one." }),
+                !facts.Week.EnoughCheckIns ? new Phrase("readiness.detail.too-few-check-ins", ("minimum", SteadyWeek.MinimumCheckIns), ("so-far", facts.Week.CheckInDays))
+                : facts.Week.IsSteady ? new Phrase("readiness.detail.steady")
+                : !facts.Week.MoodSteady ? new Phrase("readiness.detail.mood-unsteady") : new Phrase("readiness.detail.urges-strong")),
+            new("confident", Self(facts.Confident), SelfDetail(facts.Confident)),
+            new("okay-if-no", Self(facts.OkayIfNo), SelfDetail(facts.OkayIfNo)),
         ];
     }
+
+    private static Phrase SelfDetail(bool? answer) => answer switch { true => new Phrase("readiness.detail.said-yes"), false => new Phrase("readiness.detail.said-not-yet"), null => new Phrase("readiness.detail.only-you") };
+
 
     private static ItemStatus Self(bool? answer) => answer switch { true => ItemStatus.Met, false => ItemStatus.NotYet, null => ItemStatus.Unknown };
 }

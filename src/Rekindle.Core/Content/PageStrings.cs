@@ -16,7 +16,7 @@ public sealed partial class PageStrings(IReadOnlyDictionary<string, string> valu
     public string this[string key] =>
         Values.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"There is no page string \"{key}\" in strings.yaml.");
 
-    /// <summary>The string with its named holes filled: <c>T.Format("today.eyebrow", ("day", 3))</c> for "day {day} of your plan".</summary>
+    /// <summary>The string with its named holes filled: <c>T.Format("today.title", ("day", 3))</c> for "Day {day}".</summary>
     public string Format(string key, params (string Name, object? Value)[] holes)
     {
         var text = this[key];
@@ -35,6 +35,9 @@ public sealed partial class PageStrings(IReadOnlyDictionary<string, string> valu
         });
         return filled;
     }
+
+    /// <summary>The text of a phrase a rule chose, its holes filled.</summary>
+    public string this[Phrase phrase] => Format(phrase?.Key ?? throw new ArgumentNullException(nameof(phrase)), phrase.Holes);
 
     /// <summary>The holes a string has, in order (for checking that two languages agree).</summary>
     public static IReadOnlyList<string> HolesIn(string text) => Hole().Matches(text).Select(m => m.Groups[1].Value).ToList();

@@ -40,7 +40,7 @@ public enum NextStep
 
 public sealed record Recommendation(Phase Phase, NextStep Next);
 
-/// <summary>Whether a phase's page coaches; refused only by the safety pivot, with its reason.</summary>
+/// <summary>Whether a phase's page coaches; refused only by the safety pivot, with the key of its reason.</summary>
 public sealed record PhaseAccess(bool Allowed, string? Reason)
 {
     public static readonly PhaseAccess Open = new(true, null);
@@ -48,8 +48,8 @@ public sealed record PhaseAccess(bool Allowed, string? Reason)
 
 public static class JourneyGuide
 {
-    public const string SafetyReason =
-        "You told us about abuse, threats, control or repeated betrayal. When that's part of the story, coaching someone back toward the relationship could put them at risk, so this part of the program is switched off. Your healing, safety and the rest of the program are all here.";
+    /// <summary>The key of the page string that explains the safety pivot (refused.reason in strings.yaml).</summary>
+    public const string SafetyReason = "refused.reason";
 
     /// <summary>The recommended phase and step from the user's data. Advice only: nothing here locks a page.</summary>
     public static Recommendation Recommend(JourneyFacts facts)

@@ -39,4 +39,8 @@ public static class PageStringsHtml
     /// <summary>Text wrapped in an element, encoded: <c>Tag("strong", word)</c>.</summary>
     public static IHtmlContent Tag(string element, string text) =>
         new HtmlString($"<{element}>{HtmlEncoder.Default.Encode(text)}</{element}>");
+
+    /// <summary>A link with encoded text, for a hole that holds one: <c>Link("/help", T["layout.footer-help-link"])</c>.</summary>
+    public static IHtmlContent Link(string href, string text) =>
+        new HtmlString($"<a href=\"{HtmlEncoder.Default.Encode(href)}\">{HtmlEncoder.Default.Encode(text)}</a>");
 }

@@ -3,6 +3,7 @@ using Rekindle.Core.CheckIns;
 using Rekindle.Core.Content;
 using Rekindle.Core.Journey;
 using Rekindle.Core.Progress;
+using Rekindle.Core.Tests.Content;
 
 namespace Rekindle.Core.Tests.Journey;
 
@@ -11,6 +12,9 @@ public sealed class AssessmentRulesTests
     private static readonly DecideContent Decide = new(
         [new("love", "I love them")], [new("lonely", "I'm lonely")], [new("why-ended", "Why?"), new("future", "Future?"), new("ready", "Ready?")],
         [new("abuse", "Abuse", Flag: true), new("sporadic", "Sporadic"), new("toxic", "Toxic")], [new("both-grew", "Both grew")], [new("same", "Same?")]);
+
+    /// <summary>The shipped words, so the rules' phrases are checked as a person reads them.</summary>
+    private static readonly PageStrings Strings = ContentLoader.Load(ShippedContent.Files().Select(f => new ContentFile(f.Key, f.Value))).Strings;
 
     private static DecideAnswers Answers(string[] chosen, params (string Id, string Answer)[] questions) =>
         new(chosen, chosen, questions.ToDictionary(q => q.Id, q => q.Answer), chosen, chosen, new Dictionary<string, string>());
@@ -28,8 +32,9 @@ public sealed class AssessmentRulesTests
     public void Every_point_explains_itself_and_desperation_is_named()
     {
         var advice = DecisionAdvisor.Explain(Answers(["love", "lonely", "both-grew"], ("why-ended", "yes"), ("future", "no"), ("ready", "unsure")), Decide);
-        Assert.All(advice.Points, p => Assert.False(string.IsNullOrWhiteSpace(p.Why)));
-        Assert.Contains(advice.Points, p => p.Kind == PointKind.Desperation && p.Why.Contains("desperation", StringComparison.Ordinal));
+        Assert.All(advice.Points, p => Assert.False(string.IsNullOrWhiteSpace(Strings[p.Why])));
+        Assert.Contains(advice.Points, p => p.Kind == PointKind.Desperation && Strings[p.Why].Contains("desperation", StringComparison.Ordinal));
+        Assert.Contains("not to pursue", Strings[DecisionAdvisor.Explain(Answers(["abuse"]), Decide).Summary], StringComparison.Ordinal);
         Assert.Equal(2, advice.Points.Count(p => p.Kind == PointKind.OpenQuestion));
     }
 
@@ -51,10 +56,11 @@ public sealed class AssessmentRulesTests
         Assert.Equal([ItemStatus.Met, ItemStatus.Met, ItemStatus.Met, ItemStatus.Met, ItemStatus.Met, ItemStatus.Unknown], items.Select(i => i.Status));
 
         var early = ReadinessCheck.Evaluate(new ReadinessFacts(false, 9, null, false, new SteadyWeekResult(2, false, false, true), false, false));
-        Assert.Equal("9 more days to go.", early[0].Detail);
+        Assert.Equal("9 more days to go.", Strings[early[0].Detail]);
+        Assert.Equal("1 more day to go.", Strings[ReadinessCheck.Evaluate(new ReadinessFacts(false, 1, null, false, steady, null, null))[0].Detail]);
         Assert.Equal(ItemStatus.Unknown, early[1].Status);
         Assert.Equal(ItemStatus.Unknown, early[3].Status);
-        Assert.Contains("2 so far", early[3].Detail, StringComparison.Ordinal);
+        Assert.Contains("2 so far", Strings[early[3].Detail], StringComparison.Ordinal);
         Assert.Equal(ItemStatus.NotYet, early[5].Status);
     }
 

@@ -1,5 +1,7 @@
+using Rekindle.Core.Content;
 using Rekindle.Core.Journey;
 using Rekindle.Core.NoContact;
+using Rekindle.Core.Tests.Content;
 
 namespace Rekindle.Core.Tests.Journey;
 
@@ -48,8 +50,11 @@ public sealed class JourneyGuideTests
             var access = JourneyGuide.Access(phase, safetyPivot: true);
             var off = phase is Phase.ReachOut or Phase.Reconnect or Phase.Talk or Phase.Rebuild or Phase.Decide;
             Assert.Equal(!off, access.Allowed);
-            Assert.Equal(off, access.Reason is not null && access.Reason.Contains("safety", StringComparison.OrdinalIgnoreCase) || access.Reason?.Contains("abuse", StringComparison.Ordinal) == true);
+            Assert.Equal(off ? JourneyGuide.SafetyReason : null, access.Reason);
             Assert.True(JourneyGuide.Access(phase, safetyPivot: false).Allowed, $"{phase} is open without the pivot");
         }
+
+        var shipped = ContentLoader.Load(ShippedContent.Files().Select(f => new ContentFile(f.Key, f.Value))).Strings;
+        Assert.Contains("abuse", shipped[JourneyGuide.SafetyReason], StringComparison.Ordinal);
     }
 }

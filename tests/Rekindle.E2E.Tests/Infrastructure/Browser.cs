@@ -50,7 +50,30 @@ public sealed class Browser : IDisposable
 
     public void Choose(string name, string value) => Find(By.CssSelector($"input[name='{name}'][value='{value}']")).Click();
 
-    public void Submit(string testId) => TestId(testId).FindElement(By.CssSelector("button[type='submit']")).Click();
+    /// <summary>Submits the form and waits for the answer page, so the next lookup cannot find the old page's element.</summary>
+    public void Submit(string testId) => ClickToLoad(TestId(testId).FindElement(By.CssSelector("button[type='submit']")));
+
+    /// <summary>Clicks something that loads a new page and waits until the old document is gone.</summary>
+    public void ClickToLoad(IWebElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        var page = Driver.FindElement(By.TagName("html"));
+        element.Click();
+        Wait().Until(_ => IsGone(page));
+    }
+
+    private static bool IsGone(IWebElement element)
+    {
+        try
+        {
+            _ = element.Enabled;
+            return false;
+        }
+        catch (StaleElementReferenceException)
+        {
+            return true;
+        }
+    }
 
     public WebDriverWait Wait(int seconds = 10) => new(Driver, TimeSpan.FromSeconds(seconds));
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Rekindle.Core.Content;
 using Rekindle.Core.Journey;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
@@ -10,10 +11,10 @@ public sealed record DashboardResponse(string Phase, string PhaseTitle, string N
 public static class DashboardApi
 {
     public static void MapDashboardApi(this RouteGroupBuilder api) =>
-        api.MapGet("/dashboard", async (ClaimsPrincipal user, DashboardHandler handler, CancellationToken ct) =>
+        api.MapGet("/dashboard", async (ClaimsPrincipal user, DashboardHandler handler, ProgramContent content, PageStrings strings, CancellationToken ct) =>
         {
             var view = await handler.GetAsync(user.UserId(), ct);
-            var (title, text, href, _) = view.Next.Describe();
-            return TypedResults.Ok(new DashboardResponse(view.Phase.Id(), view.Phase.Title(), view.Next.ToString(), title, text, href, view));
+            var (title, text, href, _) = view.Next.Describe(strings);
+            return TypedResults.Ok(new DashboardResponse(view.Phase.Id(), content.Phases[view.Phase].Title, view.Next.ToString(), title, text, href, view));
         }).WithTags("Dashboard");
 }

@@ -13,6 +13,15 @@ public sealed record PhaseState(string Id, string Title, bool Allowed, string? R
 
 public sealed record ProgramState(string Current, string Recommended, string NextStep, string Reason, string? Chosen, IReadOnlyList<PhaseState> Phases);
 
+public sealed record AdvicePointResponse(string Kind, string Id, string Label, string Why);
+
+/// <summary>The decision's explanation with its words in the reader's language, point by point.</summary>
+public sealed record DecisionAdviceResponse(string Leaning, string Summary, IReadOnlyList<AdvicePointResponse> Points)
+{
+    public static DecisionAdviceResponse From(DecisionAdvice advice, PageStrings strings) =>
+        new(advice.Leaning.ToString(), strings[advice.Summary], advice.Points.Select(p => new AdvicePointResponse(p.Kind.ToString(), p.Id, p.Label, strings[p.Why])).ToList());
+}
+
 public sealed record MoveInput(string? Phase);
 
 public sealed record PlanItemInput(bool Done);
@@ -43,7 +52,7 @@ public static class JourneyApi
         assessments.MapGet("/{kind}", async Task<Results<Ok<IReadOnlyList<AssessmentView>>, NotFound>> (string kind, ClaimsPrincipal user, AssessmentHandler handler, CancellationToken ct) =>
             AssessmentKinds.All.Contains(kind) ? TypedResults.Ok(await handler.HistoryAsync(user.UserId(), kind, ct)) : TypedResults.NotFound());
         assessments.MapPost("/{kind}", async Task<Results<Created<AssessmentView>, ValidationProblem, NotFound, ProblemHttpResult>> (
-            string kind, AssessmentAnswers input, ClaimsPrincipal user, AssessmentHandler handler, JourneyReader reader, CancellationToken ct) =>
+            string kind, AssessmentAnswers input, ClaimsPrincipal user, AssessmentHandler handler, JourneyReader reader, PageStrings strings, CancellationToken ct) =>
         {
             if (!AssessmentKinds.All.Contains(kind))
             {
@@ -53,7 +62,7 @@ public static class JourneyApi
             if (kind is AssessmentKinds.Decide or AssessmentKinds.Signs or AssessmentKinds.Readiness or AssessmentKinds.Rebuild
                 && (await reader.GetAsync(user.UserId(), ct)).Profile.SafetyPivot)
             {
-                return TypedResults.Problem(JourneyGuide.SafetyReason, statusCode: StatusCodes.Status403Forbidden, title: "Switched off for your safety");
+                return TypedResults.Problem(strings[JourneyGuide.SafetyReason], statusCode: StatusCodes.Status403Forbidden, title: strings["refused.api-title"]);
             }
 
             var outcome = await handler.SaveAsync(user.UserId(), kind, input, ct);
@@ -61,8 +70,8 @@ public static class JourneyApi
         });
         assessments.MapGet("/revisions/{id:guid}", async Task<Results<Ok<AssessmentView>, NotFound>> (Guid id, ClaimsPrincipal user, AssessmentHandler handler, CancellationToken ct) =>
             await handler.FindAsync(user.UserId(), id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound());
-        api.MapGet("/decide/advice", async Task<Results<Ok<DecisionAdvice>, NotFound>> (ClaimsPrincipal user, AssessmentHandler handler, CancellationToken ct) =>
-            await handler.LatestAsync(user.UserId(), AssessmentKinds.Decide, ct) is { } latest ? TypedResults.Ok(handler.Advice(latest.Answers)) : TypedResults.NotFound())
+        api.MapGet("/decide/advice", async Task<Results<Ok<DecisionAdviceResponse>, NotFound>> (ClaimsPrincipal user, AssessmentHandler handler, PageStrings strings, CancellationToken ct) =>
+            await handler.LatestAsync(user.UserId(), AssessmentKinds.Decide, ct) is { } latest ? TypedResults.Ok(DecisionAdviceResponse.From(handler.Advice(latest.Answers), strings)) : TypedResults.NotFound())
             .WithTags("Program");
 
         var stages = api.MapGroup("/stages").WithTags("Program");
@@ -78,8 +87,8 @@ public static class JourneyApi
 
     private static ProgramState State(JourneyView view, ProgramContent content)
     {
-        var (_, reason, _, _) = view.Recommended.Next.Describe();
+        var (_, reason, _, _) = view.Recommended.Next.Describe(content.Strings);
         return new ProgramState(view.Current.Id(), view.Recommended.Phase.Id(), view.Recommended.Next.ToString(), reason, view.Chosen?.Id(),
-            Phases.All.Select(p => JourneyGuide.Access(p, view.Profile.SafetyPivot) is var access ? new PhaseState(p.Id(), content.Phases[p].Title, access.Allowed, access.Reason) : null!).ToList());
+            Phases.All.Select(p => JourneyGuide.Access(p, view.Profile.SafetyPivot) is var access ? new PhaseState(p.Id(), content.Phases[p].Title, access.Allowed, access.Reason is { } reasonKey ? content.Strings[reasonKey] : null) : null!).ToList());
     }
 }

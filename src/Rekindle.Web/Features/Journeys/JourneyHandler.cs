@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rekindle.Core.Content;
 using Rekindle.Core.Journey;
 using Rekindle.Web.Data;
 using Rekindle.Web.Features.Shared;
@@ -6,7 +7,7 @@ using Rekindle.Web.Features.Shared;
 namespace Rekindle.Web.Features.Journeys;
 
 /// <summary>Moving through the program by choice, backward or forward. Only the safety pivot refuses a move.</summary>
-public sealed class JourneyHandler(RekindleDbContext db, TimeProvider clock)
+public sealed class JourneyHandler(RekindleDbContext db, PageStrings strings, TimeProvider clock)
 {
     public async Task<FieldErrors> MoveAsync(Guid userId, string? phaseId, CancellationToken cancellationToken = default)
     {
@@ -20,7 +21,7 @@ public sealed class JourneyHandler(RekindleDbContext db, TimeProvider clock)
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
         if (!string.IsNullOrEmpty(phaseId) && JourneyGuide.Access(phase, profile.SafetyPivot) is { Allowed: false, Reason: var reason })
         {
-            errors.Add("Phase", reason!);
+            errors.Add("Phase", strings[reason!]);
             return errors;
         }
 

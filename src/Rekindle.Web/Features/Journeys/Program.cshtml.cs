@@ -20,17 +20,10 @@ public sealed class ProgramModel(JourneyReader reader, JourneyHandler handler, P
         var errors = await handler.MoveAsync(User.UserId(), phase, cancellationToken);
         if (errors.Any)
         {
-            Problem = JourneyRefusal.Message(phase);
+            Problem = errors.FirstMessage();
             return Redirect("/program");
         }
 
         return Redirect(string.IsNullOrEmpty(phase) ? "/program" : $"/program/{phase}");
     }
-}
-
-public static class JourneyRefusal
-{
-    public static string Message(string? phase) => Rekindle.Core.Journey.Phases.TryParse(phase, out _)
-        ? Rekindle.Core.Journey.JourneyGuide.SafetyReason
-        : "Choose a phase from the list.";
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Assessments;
+using Rekindle.Core.Content;
 using Rekindle.Core.Journey;
 using Rekindle.Web.Data;
 using Rekindle.Web.Features.Shared;
@@ -20,7 +21,7 @@ public sealed class StageInput
 public sealed record StageEventView(Guid Id, string Stage, DateOnly OccurredOn, string? Note, string? Outcome);
 
 /// <summary>The log of stages on the way back. Off under the safety pivot.</summary>
-public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, TimeProvider clock)
+public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageStrings strings, TimeProvider clock)
 {
     public const int MaxNoteLength = 5_000;
     internal const string NoteField = "stage.note";
@@ -43,7 +44,7 @@ public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, TimePr
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
         if (profile.SafetyPivot)
         {
-            errors.Add(string.Empty, JourneyGuide.SafetyReason);
+            errors.Add(string.Empty, strings[JourneyGuide.SafetyReason]);
             return Outcome<StageEventView>.Invalid(errors);
         }
 

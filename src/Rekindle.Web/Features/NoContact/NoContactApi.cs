@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Rekindle.Core.Content;
 using Rekindle.Web.Features.Api;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
@@ -35,7 +36,7 @@ public static class NoContactApi
         contacts.MapGet("/{id:guid}", async Task<Results<Ok<ContactView>, NotFound>> (Guid id, ClaimsPrincipal user, NoContactHandler handler, CancellationToken ct) =>
             await handler.FindContactAsync(user.UserId(), id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound());
 
-        contacts.MapPost("/", async Task<Results<Created<LoggedContactResponse>, ValidationProblem>> (ContactInput input, ClaimsPrincipal user, NoContactHandler handler, CancellationToken ct) =>
+        contacts.MapPost("/", async Task<Results<Created<LoggedContactResponse>, ValidationProblem>> (ContactInput input, ClaimsPrincipal user, NoContactHandler handler, PageStrings strings, CancellationToken ct) =>
         {
             var outcome = await handler.LogContactAsync(user.UserId(), input, cancellationToken: ct);
             if (outcome.Value is not { } logged)
@@ -43,7 +44,7 @@ public static class NoContactApi
                 return outcome.Errors.Problem();
             }
 
-            var (title, text) = logged.Advice.Describe();
+            var (title, text) = logged.Advice.Describe(strings);
             var body = new LoggedContactResponse(logged.Contact, logged.Advice.ToString(), title, text, logged.Streak);
             return TypedResults.Created($"/api/v1/no-contact/contacts/{logged.Contact.Id}", body);
         });

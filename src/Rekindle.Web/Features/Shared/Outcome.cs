@@ -60,6 +60,9 @@ public sealed class FieldErrors
         return result;
     }
 
+    /// <summary>The first message, for a page that shows one notice rather than errors beside fields.</summary>
+    public string FirstMessage() => errors.Values.First().First();
+
     /// <summary>For API problem responses: camelCase keys, as in the JSON bodies.</summary>
     public Dictionary<string, string[]> ToProblemErrors() =>
         errors.ToDictionary(e => e.Key.Length == 0 ? e.Key : char.ToLowerInvariant(e.Key[0]) + e.Key[1..], e => e.Value.ToArray());
