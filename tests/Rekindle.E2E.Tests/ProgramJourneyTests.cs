@@ -25,7 +25,7 @@ public sealed class ProgramJourneyTests(BrowserApp app) : IClassFixture<BrowserA
 
         browser.Go("/today");
         WaitFor(browser, "today");
-        browser.Find(By.CssSelector("[data-item='action'] button")).Click();
+        browser.ClickToLoad(browser.Find(By.CssSelector("[data-item='action'] button")));
         browser.Wait().Until(d => d.FindElement(By.CssSelector("[data-item='action']")).GetAttribute("data-done") == "true");
         browser.Screenshot($"{prefix}-01-today");
 

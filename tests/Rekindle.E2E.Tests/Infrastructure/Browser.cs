@@ -53,29 +53,35 @@ public sealed class Browser : IDisposable
     /// <summary>Submits the form and waits for the answer page, so the next lookup cannot find the old page's element.</summary>
     public void Submit(string testId) => ClickToLoad(TestId(testId).FindElement(By.CssSelector("button[type='submit']")));
 
-    /// <summary>Clicks something that loads a new page and waits until the old document is gone.</summary>
+    /// <summary>Clicks something that loads a new page and waits until the new document has loaded.</summary>
     public void ClickToLoad(IWebElement element)
     {
         ArgumentNullException.ThrowIfNull(element);
-        var page = Driver.FindElement(By.TagName("html"));
+        // A mark on the old page's window: a new document has a new window object without it.
+        Driver.ExecuteScript("window.rekindleOldPage = true;");
         element.Click();
-        Wait().Until(_ => IsGone(page));
+        Wait().Until(_ => NewPageLoaded());
     }
 
-    private static bool IsGone(IWebElement element)
+    private bool NewPageLoaded()
     {
         try
         {
-            _ = element.Enabled;
-            return false;
+            return Driver.ExecuteScript("return window.rekindleOldPage !== true && document.readyState === 'complete';") is true;
         }
-        catch (StaleElementReferenceException)
+        catch (WebDriverException)
         {
-            return true;
+            return false; // the old document is being torn down mid-call; ask again
         }
     }
 
-    public WebDriverWait Wait(int seconds = 10) => new(Driver, TimeSpan.FromSeconds(seconds));
+    /// <summary>A wait that looks again when an element it found belonged to a page that has since been replaced.</summary>
+    public WebDriverWait Wait(int seconds = 10)
+    {
+        var wait = new WebDriverWait(Driver, TimeSpan.FromSeconds(seconds));
+        wait.IgnoreExceptionTypes(typeof(NoSuchElementException), typeof(StaleElementReferenceException));
+        return wait;
+    }
 
     public void WaitForPath(string path) => Wait().Until(_ => Path_ == path);
 
