@@ -105,6 +105,13 @@ public abstract class ProgramTests(AppFactory app)
         Assert.StartsWith("Serious red flag", points.TrimStart(), StringComparison.Ordinal);
         Assert.Contains("Rooted in desperation", points, StringComparison.Ordinal);
         Assert.DoesNotContain("%", advice.TestId("advice"), StringComparison.Ordinal);
+        // API clients get the same explanation as readable text, not the keys the rules chose.
+        var apiAdvice = await browser.GetJsonAsync<JsonElement>("/api/v1/decide/advice");
+        Assert.Equal("DoNotPursue", apiAdvice.GetProperty("leaning").GetString());
+        Assert.Contains("not to pursue", apiAdvice.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        var firstPoint = apiAdvice.GetProperty("points")[0];
+        Assert.Equal("SeriousRedFlag", firstPoint.GetProperty("kind").GetString());
+        Assert.Contains("harm", firstPoint.GetProperty("why").GetString(), StringComparison.Ordinal);
 
         // The user decides, whatever the advice: here, to let go.
         var decided = await browser.PostAsync("/decide?handler=Decision", new Dictionary<string, string> { ["decision"] = "let-go" }, advice.AntiforgeryToken());
@@ -127,6 +134,7 @@ public abstract class ProgramTests(AppFactory app)
         Assert.Contains("data-item=\"pursue\" data-status=\"met\"", readiness.Html, StringComparison.Ordinal);
         Assert.Contains("data-item=\"inventory\" data-status=\"met\"", readiness.Html, StringComparison.Ordinal);
         Assert.Contains("data-item=\"steady\" data-status=\"unknown\"", readiness.Html, StringComparison.Ordinal);
+        Assert.Contains("You chose to pursue.", readiness.TestId("readiness"), StringComparison.Ordinal);
         await browser.PostAsync("/readiness", new Dictionary<string, string> { ["Answers.Values[okay-if-no]"] = "yes" }, readiness.AntiforgeryToken());
         Assert.Contains("data-item=\"okay-if-no\" data-status=\"met\"", (await browser.GetAsync("/readiness")).Html, StringComparison.Ordinal);
 
@@ -197,10 +205,15 @@ public abstract class ProgramTests(AppFactory app)
         var saved = await browser.PostAsync("/healing", new Dictionary<string, string> { ["Answers.Chosen"] = "support" }, healing.AntiforgeryToken());
         Assert.True(saved.Location == "/healing", Page.Text(saved.Html));
         Assert.True((await browser.GetAsync("/healing")).Has("saved"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/decide", new { chosen = new[] { "love" } })).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/program/phase", new { phase = "talk" })).StatusCode);
+        var refusedDecide = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/decide", new { chosen = new[] { "love" } });
+        Assert.Equal(HttpStatusCode.Forbidden, refusedDecide.StatusCode);
+        Assert.Contains("abuse, threats, control", await refusedDecide.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var refusedMove = await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/program/phase", new { phase = "talk" });
+        Assert.Equal(HttpStatusCode.BadRequest, refusedMove.StatusCode);
+        Assert.Contains("abuse, threats, control", await refusedMove.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "call", occurredOn = "2026-11-01" })).StatusCode);
-        Assert.Contains(state.GetProperty("phases").EnumerateArray(), p => p.GetProperty("id").GetString() == "talk" && !p.GetProperty("allowed").GetBoolean());
+        Assert.Contains(state.GetProperty("phases").EnumerateArray(), p => p.GetProperty("id").GetString() == "talk" && !p.GetProperty("allowed").GetBoolean()
+            && p.GetProperty("reason").GetString()!.Contains("abuse, threats, control", StringComparison.Ordinal));
     }
 }
 
