@@ -88,6 +88,45 @@ public abstract class ProgramTests(AppFactory app)
         Assert.Equal(HttpStatusCode.BadRequest, hostile.StatusCode);
     }
 
+    private static async Task<Dictionary<string, string[]>> ProblemsAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return problem.GetProperty("errors").EnumerateObject().ToDictionary(e => e.Name, e => e.Value.EnumerateArray().Select(m => m.GetString()!).ToArray());
+    }
+
+    [Fact]
+    public async Task Bad_answers_and_stage_logs_are_refused_with_a_message_for_each_field()
+    {
+        using var browser = await StartedAsync();
+        var choices = await ProblemsAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/inventory", new
+        {
+            chosen = new[] { "communication", "<script>" },
+            values = new Dictionary<string, string> { ["nope"] = "x", ["my-part"] = new string('a', 5_001) },
+        }));
+        Assert.Equal(["\"<script>\" isn't one of the choices."], choices["chosen"]);
+        Assert.Equal(["\"nope\" isn't one of the questions."], choices["values"]);
+        Assert.Equal(["Each answer can be up to 5,000 characters; this one has 5,001."], choices["my-part"]);
+
+        var noCause = await ProblemsAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/inventory", new { chosen = Array.Empty<string>() }));
+        Assert.Equal(["Tick at least one reason it ended. You can tick several."], noCause["chosen"]);
+        var decision = await ProblemsAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/decide", new { chosen = new[] { "love" }, decision = "maybe" }));
+        Assert.Equal(["The decision is pursue, not now, or let go."], decision["decision"]);
+        Assert.Equal(["Choose a phase from the list."], (await ProblemsAsync(await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/program/phase", new { phase = "elsewhere" })))["phase"]);
+
+        var stage = await ProblemsAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "elsewhere", occurredOn = "2026-12-25", note = new string('n', 5_001) }));
+        Assert.Equal(["Choose the stage that happened."], stage["stage"]);
+        Assert.Equal(["That day hasn't happened yet."], stage["occurredOn"]);
+        Assert.Equal(["A note can be up to 5,000 characters; this one has 5,001."], stage["note"]);
+        var outcome = await ProblemsAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "outcome" }));
+        Assert.Equal(["When did it happen?"], outcome["occurredOn"]);
+        Assert.Equal(["What did they say: yes or no?"], outcome["outcome"]);
+
+        // Nothing was saved by any of them.
+        Assert.Equal(0, (await browser.GetJsonAsync<JsonElement>("/api/v1/assessments/inventory")).GetArrayLength());
+        Assert.Equal(0, (await browser.GetJsonAsync<JsonElement>("/api/v1/stages")).GetArrayLength());
+    }
+
     [Fact]
     public async Task The_decision_explains_itself_with_serious_red_flags_first_and_the_choice_is_the_users()
     {

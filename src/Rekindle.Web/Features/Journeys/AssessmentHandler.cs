@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Assessments;
@@ -27,6 +28,8 @@ public sealed record AssessmentView(Guid Id, string Kind, DateTime SavedAt, Date
 /// <summary>Saves and reads assessments as revisions: each save is a new version, so the history stays.</summary>
 public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, ProgramContent content, TimeProvider clock)
 {
+    private PageStrings T => content.Strings;
+
     public const int MaxTextLength = 5_000;
     internal const string AnswersField = "assessment.answers";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -84,36 +87,36 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
         var errors = new FieldErrors();
         if (!AssessmentKinds.All.Contains(kind))
         {
-            errors.Add("kind", "Unknown assessment.");
+            errors.Add("kind", T["invalid.unknown-assessment"]);
             return errors;
         }
 
         var known = KnownIds(kind);
         foreach (var id in answers.Chosen.Where(id => !known.Contains(id)))
         {
-            errors.Add(nameof(answers.Chosen), $"\"{Shorten(id)}\" isn't one of the choices.");
+            errors.Add(nameof(answers.Chosen), T.Format("invalid.not-a-choice", ("choice", Shorten(id))));
         }
 
         foreach (var (key, value) in answers.Values)
         {
             if (!known.Contains(key) && !known.Contains(key.Split(':')[0]))
             {
-                errors.Add(nameof(answers.Values), $"\"{Shorten(key)}\" isn't one of the questions.");
+                errors.Add(nameof(answers.Values), T.Format("invalid.not-a-question", ("question", Shorten(key))));
             }
             else if (value?.Length > MaxTextLength)
             {
-                errors.Add(key, $"Each answer can be up to {MaxTextLength:N0} characters; this one has {value.Length:N0}.");
+                errors.Add(key, T.Format("invalid.answer-too-long", ("max", MaxTextLength.ToString("N0", CultureInfo.CurrentCulture)), ("length", value.Length.ToString("N0", CultureInfo.CurrentCulture))));
             }
         }
 
         if (answers.Decision is not null && (kind != AssessmentKinds.Decide || Decisions.Parse(answers.Decision) is null))
         {
-            errors.Add(nameof(answers.Decision), "The decision is pursue, not now, or let go.");
+            errors.Add(nameof(answers.Decision), T["invalid.decision"]);
         }
 
         if (kind == AssessmentKinds.Inventory && !answers.Chosen.Any(id => content.Inventory.Causes.Any(c => c.Id == id)))
         {
-            errors.Add(nameof(answers.Chosen), "Tick at least one reason it ended. You can tick several.");
+            errors.Add(nameof(answers.Chosen), T["invalid.inventory-needs-a-cause"]);
         }
 
         return errors;

@@ -14,7 +14,7 @@ public sealed class JourneyHandler(RekindleDbContext db, PageStrings strings, Ti
         var errors = new FieldErrors();
         if (!Phases.TryParse(phaseId, out var phase) && !string.IsNullOrEmpty(phaseId))
         {
-            errors.Add("Phase", "Choose a phase from the list.");
+            errors.Add("Phase", strings["invalid.choose-phase"]);
             return errors;
         }
 

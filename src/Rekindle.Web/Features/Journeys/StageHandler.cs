@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Assessments;
 using Rekindle.Core.Content;
@@ -50,27 +51,27 @@ public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageSt
 
         if (!StageTracker.IsStage(input.Stage) && !errors.Fields.Contains(nameof(input.Stage)))
         {
-            errors.Add(nameof(input.Stage), "Choose the stage that happened.");
+            errors.Add(nameof(input.Stage), strings["invalid.choose-stage"]);
         }
 
         var today = profile.Today(clock);
         if (input.OccurredOn is null && !errors.Fields.Contains(nameof(input.OccurredOn)))
         {
-            errors.Add(nameof(input.OccurredOn), "When did it happen?");
+            errors.Add(nameof(input.OccurredOn), strings["invalid.stage-day-missing"]);
         }
         else if (input.OccurredOn > today)
         {
-            errors.Add(nameof(input.OccurredOn), "That day hasn't happened yet.");
+            errors.Add(nameof(input.OccurredOn), strings["invalid.stage-day-future"]);
         }
 
         if (input.Stage == "outcome" && input.Outcome is not ("yes" or "no"))
         {
-            errors.Add(nameof(input.Outcome), "What did they say: yes or no?");
+            errors.Add(nameof(input.Outcome), strings["invalid.outcome-missing"]);
         }
 
         if (input.Note?.Length > MaxNoteLength)
         {
-            errors.Add(nameof(input.Note), $"A note can be up to {MaxNoteLength:N0} characters; this one has {input.Note.Length:N0}.");
+            errors.Add(nameof(input.Note), strings.Format("invalid.note-too-long", ("max", MaxNoteLength.ToString("N0", CultureInfo.CurrentCulture)), ("length", input.Note.Length.ToString("N0", CultureInfo.CurrentCulture))));
         }
 
         if (errors.Any)
