@@ -65,7 +65,7 @@ public sealed class FirstSliceJourneyTests(BrowserApp app) : IClassFixture<Brows
         browser.Submit("start-form");
         browser.WaitForPath("/no-contact");
         Assert.Equal("7", browser.TestId("current-streak").Text);
-        Assert.Equal("14 days, in 7", browser.TestId("next-milestone").Text);
+        Assert.Equal("14 days, 7 to go", browser.TestId("next-milestone").Text);
         browser.Screenshot("02-no-contact-day-8");
 
         // A slip: the user texted them. The count starts again, kindly, and the history keeps it.

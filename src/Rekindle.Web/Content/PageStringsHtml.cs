@@ -36,9 +36,9 @@ public static class PageStringsHtml
         return html;
     }
 
-    /// <summary>Text wrapped in an element, encoded: <c>Tag("strong", word)</c>.</summary>
-    public static IHtmlContent Tag(string element, string text) =>
-        new HtmlString($"<{element}>{HtmlEncoder.Default.Encode(text)}</{element}>");
+    /// <summary>Text wrapped in an element, encoded, with any attributes: <c>Tag("strong", word)</c>, <c>Tag("span", n, ("data-testid", "day"))</c>.</summary>
+    public static IHtmlContent Tag(string element, string text, params (string Name, string Value)[] attributes) =>
+        new HtmlString($"<{element}{string.Concat(attributes.Select(a => $" {a.Name}=\"{HtmlEncoder.Default.Encode(a.Value)}\""))}>{HtmlEncoder.Default.Encode(text)}</{element}>");
 
     /// <summary>A link with encoded text, for a hole that holds one: <c>Link("/help", T["layout.footer-help-link"])</c>.</summary>
     public static IHtmlContent Link(string href, string text) =>

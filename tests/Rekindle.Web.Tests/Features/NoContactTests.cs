@@ -31,7 +31,7 @@ public abstract class NoContactTests(AppFactory app)
         Assert.Equal(7, Streak(page));
         Assert.Equal("8", page.TestId("day-number"));
         Assert.Equal("7 days", page.TestId("longest-streak"));
-        Assert.Equal("14 days, in 7", page.TestId("next-milestone"));
+        Assert.Equal("14 days, 7 to go", page.TestId("next-milestone"));
         Assert.Equal("13 days", page.TestId("days-since-breakup"));
         Assert.Contains("value=\"7\"", Regex.Match(page.Html, "<progress[^>]*>").Value, StringComparison.Ordinal);
         Assert.Contains("23% of your 30-day target", page.Html, StringComparison.Ordinal);

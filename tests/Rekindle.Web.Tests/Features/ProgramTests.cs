@@ -108,6 +108,13 @@ public abstract class ProgramTests(AppFactory app)
         Assert.Equal(["\"nope\" isn't one of the questions."], choices["values"]);
         Assert.Equal(["Each answer can be up to 5,000 characters; this one has 5,001."], choices["my-part"]);
 
+        // An empty tick (a hostile form's blank value binds as null) is named, not a crash.
+        var blank = await ProblemsAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/heal", new { chosen = new string?[] { null } }));
+        Assert.Equal(["\"\" isn't one of the choices."], blank["chosen"]);
+        var healing = await browser.GetAsync("/healing");
+        var blankForm = await browser.PostAsync("/healing", new Dictionary<string, string> { ["Answers.Chosen"] = "  " }, healing.AntiforgeryToken());
+        Assert.True((int)blankForm.Status < 500, $"/healing answered {(int)blankForm.Status}");
+
         var noCause = await ProblemsAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/inventory", new { chosen = Array.Empty<string>() }));
         Assert.Equal(["Tick at least one reason it ended. You can tick several."], noCause["chosen"]);
         var decision = await ProblemsAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/decide", new { chosen = new[] { "love" }, decision = "maybe" }));

@@ -144,7 +144,8 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
         _ => [.. content.Heal.Steps.Select(s => s.Id)],
     };
 
-    private static string Shorten(string id) => id.Length > 40 ? id[..40] + "…" : id;
+    // A hostile or broken form can send an empty tick, which model binding turns into null: name it as empty.
+    private static string Shorten(string? id) => id is null ? "" : id.Length > 40 ? id[..40] + "…" : id;
 
     internal async Task<AssessmentView> ToViewAsync(AssessmentRevision row, CancellationToken cancellationToken)
     {
