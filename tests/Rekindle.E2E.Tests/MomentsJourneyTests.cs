@@ -20,8 +20,9 @@ public sealed class MomentsJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         browser.TestId("urge-link").Click();
         browser.WaitForPath("/urge");
         Assert.True(browser.TestId("urge-pause").Displayed);
-        // The countdown runs in the page.
+        // The countdown runs in the page, its words from the page's strings with the number filled in.
         browser.Wait(5).Until(d => d.FindElement(By.CssSelector("[data-timer]")).Text.Contains("seconds", StringComparison.Ordinal));
+        Assert.Matches(@"^\d{1,2} seconds$", browser.Find(By.CssSelector("[data-timer]")).Text);
         browser.Screenshot("10-urge-pause-phone");
 
         browser.Type("Input.Intensity", "8");

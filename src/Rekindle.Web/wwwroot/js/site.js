@@ -28,7 +28,8 @@
   });
 })();
 
-// The urge page: a one-minute countdown and words for the breathing circle.
+// The urge page: a one-minute countdown and words for the breathing circle. The words come from the page
+// (data attributes filled from strings.yaml; the script fills {seconds}), so they are translated with the rest of it.
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
@@ -38,12 +39,12 @@
       var left = parseInt(timer.getAttribute("data-timer"), 10) || 60;
       var tick = setInterval(function () {
         left -= 1;
-        timer.textContent = left > 0 ? left + " seconds" : "You waited a whole minute. Well done.";
+        timer.textContent = left > 0 ? timer.getAttribute("data-seconds-text").replace("{seconds}", left) : timer.getAttribute("data-done-text");
         if (left <= 0) { clearInterval(tick); }
       }, 1000);
     }
     if (label && !window.matchMedia("(prefers-reduced-motion: reduce)").matches) {
-      var steps = [["Breathe in…", 4000], ["Hold…", 2000], ["And out, slowly…", 6000]];
+      var steps = [[label.getAttribute("data-in"), 4000], [label.getAttribute("data-hold"), 2000], [label.getAttribute("data-out"), 6000]];
       var i = 0;
       var next = function () { label.textContent = steps[i][0]; var wait = steps[i][1]; i = (i + 1) % steps.length; setTimeout(next, wait); };
       next();
