@@ -39,6 +39,5 @@ public static class ReadinessCheck
 
     private static Phrase SelfDetail(bool? answer) => answer switch { true => new Phrase("readiness.detail.said-yes"), false => new Phrase("readiness.detail.said-not-yet"), null => new Phrase("readiness.detail.only-you") };
 
-
     private static ItemStatus Self(bool? answer) => answer switch { true => ItemStatus.Met, false => ItemStatus.NotYet, null => ItemStatus.Unknown };
 }

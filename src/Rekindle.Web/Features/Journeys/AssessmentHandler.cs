@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Assessments;
@@ -28,11 +27,11 @@ public sealed record AssessmentView(Guid Id, string Kind, DateTime SavedAt, Date
 /// <summary>Saves and reads assessments as revisions: each save is a new version, so the history stays.</summary>
 public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, ProgramContent content, TimeProvider clock)
 {
-    private PageStrings T => content.Strings;
-
     public const int MaxTextLength = 5_000;
     internal const string AnswersField = "assessment.answers";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private PageStrings T => content.Strings;
 
     public async Task<IReadOnlyList<AssessmentView>> HistoryAsync(Guid userId, string kind, CancellationToken cancellationToken = default)
     {
@@ -105,7 +104,7 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
             }
             else if (value?.Length > MaxTextLength)
             {
-                errors.Add(key, T.Format("invalid.answer-too-long", ("max", MaxTextLength.ToString("N0", CultureInfo.CurrentCulture)), ("length", value.Length.ToString("N0", CultureInfo.CurrentCulture))));
+                errors.Add(key, Messages.TooLong(T, "invalid.answer-too-long", MaxTextLength, value.Length));
             }
         }
 

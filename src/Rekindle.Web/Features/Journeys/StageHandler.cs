@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Assessments;
 using Rekindle.Core.Content;
@@ -71,7 +70,7 @@ public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageSt
 
         if (input.Note?.Length > MaxNoteLength)
         {
-            errors.Add(nameof(input.Note), strings.Format("invalid.note-too-long", ("max", MaxNoteLength.ToString("N0", CultureInfo.CurrentCulture)), ("length", input.Note.Length.ToString("N0", CultureInfo.CurrentCulture))));
+            errors.Add(nameof(input.Note), Messages.TooLong(strings, "invalid.note-too-long", MaxNoteLength, input.Note.Length));
         }
 
         if (errors.Any)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Rekindle.Core.Content;
 
 namespace Rekindle.Web.Features.Shared;
 
@@ -112,4 +114,8 @@ public static class Messages
 {
     public const string StaleForm =
         "This changed on another tab or device after you opened it. Nothing was overwritten. We kept what you typed; check it against the latest and save again.";
+
+    /// <summary>A "too long" string from strings.yaml with its {max} and {length} written as counts ("5,000").</summary>
+    public static string TooLong(PageStrings strings, string key, int max, int length) =>
+        strings.Format(key, ("max", max.ToString("N0", CultureInfo.CurrentCulture)), ("length", length.ToString("N0", CultureInfo.CurrentCulture)));
 }
