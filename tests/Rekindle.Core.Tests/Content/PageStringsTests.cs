@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Rekindle.Core.Content;
 
 namespace Rekindle.Core.Tests.Content;
@@ -87,6 +90,23 @@ public sealed partial class PageStringsTests
         Assert.Equal("12 days, next at 14.", strings.Format("streak", ("next", 14), ("days", 12)));
         Assert.Throws<ArgumentException>(() => strings.Format("streak", ("days", 12)));
         Assert.Equal(["days", "next"], PageStrings.HolesIn(strings["streak"]));
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Any_mix_of_text_and_holes_is_filled_piece_by_piece()
+    {
+        // Text pieces may hold anything but braces (the loader refuses a stray brace); holes come from a few names,
+        // repeated and adjacent ones included. The string written from the pieces must fill to the pieces' values.
+        string[] names = ["days", "next", "n", "long-name-2"];
+        var text = Gen.Elements("", "a", " ", "Day ", ", next at ", "é ✓", "\n", "100%", "1,2");
+        var piece = Gen.OneOf(text.Select(t => (Hole: (string?)null, Text: t)), Gen.Elements(names).Select(n => (Hole: (string?)n, Text: "")));
+        return Prop.ForAll(Gen.ListOf(piece).Select(p => p.ToArray()).ToArbitrary(), pieces =>
+        {
+            var template = string.Concat(pieces.Select(p => p.Hole is { } h ? "{" + h + "}" : p.Text));
+            var expected = string.Concat(pieces.Select(p => p.Hole is { } h ? $"<{h}>" : p.Text));
+            var strings = new PageStrings(new Dictionary<string, string> { ["s"] = template });
+            return strings.Format("s", names.Select(n => (n, (object?)$"<{n}>")).ToArray()) == expected;
+        });
     }
 
     [Fact]

@@ -79,16 +79,17 @@ public sealed class SessionTracker(
             .Where(s => s.UserId == userId && s.EndedAt == null && s.Id != keep)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, clock.GetUtcNow().UtcDateTime), cancellationToken);
 
-    private sealed record SessionWithLock(UserSession Session, int? LockMinutes);
+    private sealed record SessionCheck(DateTime CreatedAt, DateTime LastSeenAt, DateTime? EndedAt, DateTime? LockedAt, int? LockMinutes);
 
     /// <summary>
-    /// The session row (tracked, to be touched) and the PIN lock's idle minutes (null without a PIN) in one round
-    /// trip. Compiled once, since every signed-in request runs it.
+    /// What the check needs of the session row and the PIN lock's idle minutes (null without a PIN), in one round
+    /// trip and untracked: every signed-in request runs it, and most change nothing. Compiled once.
     /// </summary>
-    private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, Guid, CancellationToken, Task<SessionWithLock?>>> FindSession = new(() =>
+    private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, Guid, CancellationToken, Task<SessionCheck?>>> FindSession = new(() =>
         EF.CompileAsyncQuery((RekindleDbContext db, Guid id, Guid userId, CancellationToken _) => db.Set<UserSession>()
             .Where(s => s.Id == id && s.UserId == userId)
-            .Select(s => new SessionWithLock(s, db.Set<AppLock>().Where(l => l.UserId == s.UserId).Select(l => (int?)l.IdleMinutes).FirstOrDefault()))
+            .Select(s => new SessionCheck(s.CreatedAt, s.LastSeenAt, s.EndedAt, s.LockedAt,
+                db.Set<AppLock>().Where(l => l.UserId == s.UserId).Select(l => (int?)l.IdleMinutes).FirstOrDefault()))
             .SingleOrDefault()));
 
     /// <summary>Runs on every authenticated request (cookie validation). Returns false when the session is over.</summary>
@@ -101,40 +102,41 @@ public sealed class SessionTracker(
             return false;
         }
 
-        var found = await FindSession.For(db)(db, id, userId, context.HttpContext.RequestAborted);
+        var aborted = context.HttpContext.RequestAborted;
+        var session = await FindSession.For(db)(db, id, userId, aborted);
         var now = clock.GetUtcNow().UtcDateTime;
         var limits = options.Value;
-        if (found is null || found.Session.EndedAt is not null)
+        if (session is null || session.EndedAt is not null)
         {
             return false;
         }
 
-        var session = found.Session;
-        context.HttpContext.Items[LockMinutesItem] = found.LockMinutes;
+        context.HttpContext.Items[LockMinutesItem] = session.LockMinutes;
 
+        var rows = db.Set<UserSession>().Where(s => s.Id == id && s.EndedAt == null);
         if (now - session.CreatedAt > limits.AbsoluteTimeout || now - session.LastSeenAt > limits.IdleTimeout)
         {
-            session.EndedAt = now;
-            await db.SaveChangesAsync(context.HttpContext.RequestAborted);
+            await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), aborted);
             logger.LogInformation("Session ended by timeout");
             return false;
         }
 
-        if (found.LockMinutes is { } lockMinutes && session.LockedAt is null && now - session.LastSeenAt > TimeSpan.FromMinutes(lockMinutes))
-        {
-            session.LockedAt = now;
-        }
-
-        if (found.LockMinutes is not null && session.LockedAt is not null)
+        // The PIN lock engages after its idle minutes; it is only ever set here and cleared by the PIN.
+        var locks = session.LockMinutes is { } lockMinutes && session.LockedAt is null && now - session.LastSeenAt > TimeSpan.FromMinutes(lockMinutes);
+        if (session.LockMinutes is not null && (locks || session.LockedAt is not null))
         {
             context.HttpContext.Items[LockedItem] = true;
+            if (locks)
+            {
+                await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.LockedAt, now), aborted);
+            }
         }
         else if (now - session.LastSeenAt > limits.TouchEvery)
         {
-            session.LastSeenAt = now;
+            // Touched at most once per TouchEvery, so nearly every request is a read only.
+            await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), aborted);
         }
 
-        await db.SaveChangesAsync(context.HttpContext.RequestAborted);
         return true;
     }
 }
