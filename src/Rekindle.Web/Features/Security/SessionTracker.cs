@@ -121,7 +121,7 @@ public sealed class SessionTracker(
             return false;
         }
 
-        // The PIN lock engages after its idle minutes; it is only ever set here and cleared by the PIN.
+        // The PIN lock engages here after its idle minutes, or through PinLock (quick lock, page idle timer); the PIN clears it.
         var locks = session.LockMinutes is { } lockMinutes && session.LockedAt is null && now - session.LastSeenAt > TimeSpan.FromMinutes(lockMinutes);
         if (session.LockMinutes is not null && (locks || session.LockedAt is not null))
         {
