@@ -4,10 +4,6 @@
 # Usage: bench/coach.sh [--job short|medium|long] ; results also land in bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-job=short
-if [ "${1:-}" = "--job" ]; then job="$2"; fi
-dotnet run -c Release --project bench/Rekindle.Bench -- --filter '*CoachBenchmarks*' --job "$job" \
-  --artifacts bench/results
-echo
-echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+source bench/lib.sh
+run_benchmarks '*CoachBenchmarks*' "$@"
 echo "Per-draft cost in a batch = Mean / Count; allocation per draft = Allocated / Count (should not grow with Count)."

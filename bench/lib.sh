@@ -52,3 +52,13 @@ run() {
 ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
 
 machine() { printf '%s cores, %s; .NET %s' "$(nproc)" "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" "$(dotnet --version)"; }
+
+# run_benchmarks <filter> [--job short|medium|long]: BenchmarkDotNet in Release (short job unless told), results
+# also in bench/results/, then the machine they ran on.
+run_benchmarks() {
+  local filter=$1 job=short
+  shift
+  if [ "${1:-}" = "--job" ]; then job="$2"; fi
+  dotnet run -c Release --project bench/Rekindle.Bench -- --filter "$filter" --job "$job" --artifacts bench/results
+  printf '\nMachine: %s\n' "$(machine)"
+}

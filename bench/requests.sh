@@ -6,10 +6,6 @@
 # Usage: bench/requests.sh [--job short|medium|long] ; results also land in bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-job=short
-if [ "${1:-}" = "--job" ]; then job="$2"; fi
-dotnet run -c Release --project bench/Rekindle.Bench -- --filter '*RequestBenchmarks*' --job "$job" \
-  --artifacts bench/results
-echo
-echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+source bench/lib.sh
+run_benchmarks '*RequestBenchmarks*' "$@"
 echo "Ratio = mean time per request / the trivial endpoint's; requests/s on one core would be about 1 s / Mean."
