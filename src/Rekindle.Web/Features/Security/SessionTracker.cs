@@ -113,10 +113,11 @@ public sealed class SessionTracker(
 
         context.HttpContext.Items[LockMinutesItem] = session.LockMinutes;
 
-        var rows = db.Set<UserSession>().Where(s => s.Id == id && s.EndedAt == null);
+        // Built only when a write is due: most requests only read.
+        IQueryable<UserSession> Row() => db.Set<UserSession>().Where(s => s.Id == id && s.EndedAt == null);
         if (now - session.CreatedAt > limits.AbsoluteTimeout || now - session.LastSeenAt > limits.IdleTimeout)
         {
-            await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), aborted);
+            await Row().ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), aborted);
             logger.LogInformation("Session ended by timeout");
             return false;
         }
@@ -128,13 +129,13 @@ public sealed class SessionTracker(
             context.HttpContext.Items[LockedItem] = true;
             if (locks)
             {
-                await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.LockedAt, now), aborted);
+                await Row().ExecuteUpdateAsync(s => s.SetProperty(x => x.LockedAt, now), aborted);
             }
         }
         else if (now - session.LastSeenAt > limits.TouchEvery)
         {
-            // Touched at most once per TouchEvery, so nearly every request is a read only.
-            await rows.ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), aborted);
+            // Touched at most once per TouchEvery.
+            await Row().ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), aborted);
         }
 
         return true;
