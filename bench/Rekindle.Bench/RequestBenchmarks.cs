@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
 
 namespace Rekindle.Bench;
 
@@ -10,13 +11,19 @@ namespace Rekindle.Bench;
 /// in this process, without sockets or a load generator. It answers what wrk on a shared 2-core machine cannot
 /// tell apart from noise: how much CPU time and memory a request costs, as a ratio to the trivial endpoint.
 /// The host starts and the two users are seeded once per case, in the benchmark process, before measuring.
+/// With REKINDLE_BENCH_POSTGRES set (a connection string to a server, as bench/requests.sh --postgres sets it),
+/// each case runs on a database of its own on that server instead of SQLite.
 /// </summary>
 [MemoryDiagnoser]
 public class RequestBenchmarks
 {
     private const string Password = "bench lantern orchard";
 
+    private const string PostgresVariable = "REKINDLE_BENCH_POSTGRES";
+
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "rekindle-bench", Guid.NewGuid().ToString("N"));
+    private readonly string? postgresServer = Environment.GetEnvironmentVariable(PostgresVariable);
+    private readonly string postgresDatabase = $"rekindle_bench_{Guid.NewGuid():N}";
     private WebApplicationFactory<Program> app = null!;
     private HttpClient anonymous = null!;
     private HttpClient week = null!;
@@ -33,7 +40,17 @@ public class RequestBenchmarks
             host.UseSetting("Rekindle:DataDirectory", dataDirectory);
             host.UseSetting("Rekindle:AccountRequestsPerMinute", "1000000");
             host.UseSetting("Logging:LogLevel:Default", "Warning");
+            if (postgresServer is not null)
+            {
+                host.UseSetting("Rekindle:DatabaseProvider", "Postgres");
+                host.UseSetting("ConnectionStrings:Rekindle", new NpgsqlConnectionStringBuilder(postgresServer) { Database = postgresDatabase }.ToString());
+            }
         });
+        if (postgresServer is not null)
+        {
+            ExecuteOnServer($"CREATE DATABASE \"{postgresDatabase}\"");
+        }
+
         anonymous = NewClient();
         week = SeedAsync("week@bench.test", 7).GetAwaiter().GetResult();
         threeYears = SeedAsync("three-years@bench.test", 3 * 365).GetAwaiter().GetResult();
@@ -44,6 +61,20 @@ public class RequestBenchmarks
     {
         app.Dispose();
         Directory.Delete(dataDirectory, recursive: true);
+        if (postgresServer is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            ExecuteOnServer($"DROP DATABASE IF EXISTS \"{postgresDatabase}\" WITH (FORCE)");
+        }
+    }
+
+    private void ExecuteOnServer(string sql)
+    {
+        using var connection = new NpgsqlConnection(postgresServer);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     [Benchmark(Baseline = true, Description = "GET /health (trivial)")]

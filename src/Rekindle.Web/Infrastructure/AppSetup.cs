@@ -309,11 +309,6 @@ public static class AppSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseMiddleware<RequestSizeGuard>();
-        if (app.Services.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite)
-        {
-            app.UseMiddleware<SqliteConnectionPerRequest>();
-        }
-
         app.UseAuthentication();
         app.UseMiddleware<LockMiddleware>();
         app.UseAuthorization();

@@ -2,6 +2,7 @@ using System.Data.Common;
 using EvolveDb;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Npgsql;
 using Rekindle.Web.Data;
 
@@ -53,12 +54,31 @@ public static class Database
     {
         if (provider == DatabaseProvider.Postgres)
         {
-            builder.UseNpgsql(connectionString);
+            builder.UseNpgsql(WithAutoPrepare(connectionString));
         }
         else
         {
-            builder.UseSqlite(connectionString).AddInterceptors(SqliteBusyTimeout.Instance);
+            builder.UseSqlite(connectionString).AddInterceptors(SqliteStatementReuse.Instance);
+#pragma warning disable EF1001 // EF's internal service interface; see KeptOpenSqliteConnection.
+            builder.ReplaceService<ISqliteRelationalConnection, KeptOpenSqliteConnection>();
+#pragma warning restore EF1001
         }
+    }
+
+    /// <summary>
+    /// Npgsql prepares a statement on the server once it has run twice on a physical connection (its pool keeps
+    /// those connections), so later runs skip PostgreSQL's parsing and planning. An operator's own Max Auto Prepare
+    /// wins: 0 turns it off, as a PgBouncer in transaction mode older than 1.21 needs.
+    /// </summary>
+    internal static string WithAutoPrepare(string connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare"))
+        {
+            return connectionString;
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
     }
 
     public static DbConnection OpenConnection(DatabaseProvider provider, string connectionString)
