@@ -58,7 +58,8 @@ public sealed class KeptOpenSqliteConnection(
 
     protected override void CloseDbConnection()
     {
-        if (setUpHandle is null || ((SqliteConnection)DbConnection).Handle != setUpHandle || !IsIdleAndOpen(DbConnection))
+        var connection = (SqliteConnection)DbConnection;
+        if (connection.Handle != setUpHandle || !IsIdleAndOpen(connection))
         {
             setUpHandle = null;
             base.CloseDbConnection();
@@ -72,9 +73,9 @@ public sealed class KeptOpenSqliteConnection(
     }
 
     /// <summary>Open, outside any transaction, and with no statement stepped but not yet reset (needs statement tracking, see SetUp).</summary>
-    internal static bool IsIdleAndOpen(System.Data.Common.DbConnection connection)
+    internal static bool IsIdleAndOpen(SqliteConnection connection)
     {
-        if (connection is not SqliteConnection { State: System.Data.ConnectionState.Open, Handle: { } handle })
+        if (connection is not { State: System.Data.ConnectionState.Open, Handle: { } handle })
         {
             return false;
         }

@@ -47,8 +47,6 @@ public sealed class SqliteStatementReuse : DbCommandInterceptor
             };
         }
 
-        internal int Count => bySql.Count;
-
         /// <summary>The kept command for this SQL, or a one-off when that one is still being read (the caller disposes a one-off).</summary>
         public (SqliteCommand Command, bool Kept) Rent(string sql)
         {
