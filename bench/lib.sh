@@ -13,6 +13,10 @@ publish_app() { # Release build into bench/.out/app
   dotnet publish src/Rekindle.Web -c Release -o bench/.out/app -nologo -v quiet >/dev/null
 }
 
+need_postgres() { # installs Debian's postgresql package when missing (scripts/throwaway-pg.sh needs it)
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { as_root apt-get update -qq; as_root apt-get install -y -qq postgresql >/dev/null; }
+}
+
 free_app_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # start_app <log-file> <settings...>: starts the published app on $base (set by the caller), waits for the first

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 if [ "${1:-}" = "--postgres" ]; then
   shift
-  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { as_root apt-get update -qq; as_root apt-get install -y -qq postgresql >/dev/null; }
+  need_postgres
   source scripts/throwaway-pg.sh
   trap stop_pg EXIT
   start_throwaway_pg

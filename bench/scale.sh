@@ -14,7 +14,7 @@ connections="${3:-50}"
 source bench/lib.sh
 source scripts/throwaway-pg.sh
 need_tools
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { as_root apt-get update -qq; as_root apt-get install -y -qq postgresql >/dev/null; }
+need_postgres
 publish_app
 
 data=$(mktemp -d /tmp/rekindle-scale.XXXXXX)
