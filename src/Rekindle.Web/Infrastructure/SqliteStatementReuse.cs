@@ -47,17 +47,17 @@ public sealed class SqliteStatementReuse : DbCommandInterceptor
             };
         }
 
-        /// <summary>The kept command for this SQL, or a one-off when that one is still being read (the caller disposes a one-off).</summary>
+        /// <summary>A command holding this SQL: the kept one, or a one-off when that one is still being read (the caller disposes a one-off).</summary>
         public (SqliteCommand Command, bool Kept) Rent(string sql)
         {
             if (connection.State != ConnectionState.Open)
             {
-                return (connection.CreateCommand(), false);
+                return (new SqliteCommand(sql, connection), false);
             }
 
             if (bySql.TryGetValue(sql, out var kept))
             {
-                return kept.IsReading ? (connection.CreateCommand(), false) : (kept, true);
+                return kept.IsReading ? (new SqliteCommand(sql, connection), false) : (kept, true);
             }
 
             if (bySql.Count >= Capacity)
@@ -171,11 +171,7 @@ internal sealed class ReusableStatementCommand(SqliteConnection connection, Sqli
     {
         DisposeOneOff();
         var (command, kept) = statements.Rent(CommandText);
-        if (!kept)
-        {
-            command.CommandText = CommandText;
-            oneOff = command;
-        }
+        oneOff = kept ? null : command;
 
         command.Transaction = (SqliteTransaction?)DbTransaction;
         command.CommandTimeout = CommandTimeout;
