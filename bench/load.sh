@@ -29,14 +29,29 @@ week=$(python3 bench/seed-user.py "$base" 7 20 week@bench.test)
 years=$(python3 bench/seed-user.py "$base" 1095 20)
 
 declare -A rps p50 p99
+checkin='{"mood":6,"sleepHours":7.5,"urgeCount":1,"strongestUrge":3}'
+coach='{"text":"Hey, saw the bakery reopened and thought of you. I miss you, pls come back??","stage":"first-contact"}'
+shapes=(
+  "trivial|/health|GET||"
+  "dashboard-week|/dashboard|GET||$week"
+  "dashboard-3y|/dashboard|GET||$years"
+  "checkin-week|/api/v1/check-ins/{date}|PUT|$checkin|$week"
+  "checkin-3y|/api/v1/check-ins/{date}|PUT|$checkin|$years"
+  "coach|/api/v1/coach/analyze|POST|$coach|$week"
+  "journal|/api/v1/journal|GET||$week"
+)
+# Every shape once before any is measured: the JIT tiers code up in the first seconds under load, and whichever
+# shape ran first (the trivial endpoint) would otherwise be measured on colder code than the rest.
+echo "Warming up every request shape..."
+for shape in "${shapes[@]}"; do
+  IFS='|' read -r name path method body cookie <<<"$shape"
+  METHOD="$method" BODY="$body" COOKIE="$cookie" wrk -t2 -c"$connections" -d5s -s bench/wrk/request.lua "$base${path}" >/dev/null
+done
 echo "Running wrk: ${duration}s each, $connections connections, 2 threads..."
-run trivial /health GET "" ""
-run dashboard-week /dashboard GET "" "$week"
-run dashboard-3y /dashboard GET "" "$years"
-run checkin-week "/api/v1/check-ins/{date}" PUT '{"mood":6,"sleepHours":7.5,"urgeCount":1,"strongestUrge":3}' "$week"
-run checkin-3y "/api/v1/check-ins/{date}" PUT '{"mood":6,"sleepHours":7.5,"urgeCount":1,"strongestUrge":3}' "$years"
-run coach /api/v1/coach/analyze POST '{"text":"Hey, saw the bakery reopened and thought of you. I miss you, pls come back??","stage":"first-contact"}' "$week"
-run journal /api/v1/journal GET "" "$week"
+for shape in "${shapes[@]}"; do
+  IFS='|' read -r name path method body cookie <<<"$shape"
+  run "$name" "$path" "$method" "$body" "$cookie"
+done
 # At 50 connections latency is mostly queueing (Little's law: about 50 / throughput); at 4 it is the page's own time.
 saved_connections=$connections; connections=4
 run dashboard-week-4-connections /dashboard GET "" "$week"

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Registers one user through the API and gives them a history, then prints their session cookie.
+"""Registers one user through the API and gives them a history, then prints their cookies: the session and, as a
+browser holds after its first page, the antiforgery cookie (without it every page would issue a new one).
 
 The user is past the situation and safety screens and has been in no contact since their first check-in,
 so the dashboard shows the streak, the weekly summary and the moments.
@@ -42,4 +43,6 @@ for i in range(days):
                                              "strongestUrge": 4 if i % 3 else None, "word": "steady"})
 for i in range(entries):
     send("POST", "/api/v1/journal", {"kind": "free", "body": f"Entry {i}: a walk by the river and an early night."})
+with urllib.request.urlopen(urllib.request.Request(base + "/dashboard", headers={"Cookie": cookie})) as response:
+    cookie += "".join("; " + value.split(";", 1)[0] for value in response.headers.get_all("Set-Cookie") or [])
 print(cookie)

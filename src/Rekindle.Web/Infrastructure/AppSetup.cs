@@ -123,9 +123,13 @@ public static class AppSetup
             // The security stamp first (sign out everywhere, password changes), then the server-side session.
             cookie.Events.OnValidatePrincipal = async context =>
             {
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
+                if (SecurityStampCheckDue(context))
+                {
+                    await SecurityStampValidator.ValidatePrincipalAsync(context);
+                }
+
                 if (context.Principal is not null
-                    && !await context.HttpContext.RequestServices.GetRequiredService<SessionTracker>().ValidateAsync(context))
+                    && !await context.HttpContext.RequestServices.GetRequiredService<SessionValidator>().ValidateAsync(context))
                 {
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -165,7 +169,8 @@ public static class AppSetup
 
         services.AddDataProtection()
             .SetApplicationName("Rekindle")
-            .PersistKeysToDbContext<RekindleDbContext>();
+            .PersistKeysToDbContext<RekindleDbContext>()
+            .UseRekindleAlgorithms();
         services.AddSingleton<KeyRingKey>();
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
             .Configure<KeyRingKey>((keyManagement, key) => keyManagement.XmlEncryptor = new KeyFileXmlEncryptor(key.Bytes));
@@ -254,6 +259,7 @@ public static class AppSetup
         });
         services.AddOptions<SessionLimits>().Bind(configuration.GetSection(SessionLimits.Section));
         services.AddScoped<SessionTracker>();
+        services.AddScoped<SessionValidator>();
         services.AddScoped<PinLock>();
         services.AddScoped<CredentialsHandler>();
         return builder;
@@ -326,6 +332,18 @@ public static class AppSetup
     /// <summary>The signed-in user's id. Pages and endpoints that call this require a signed-in user.</summary>
     public static Guid UserId(this ClaimsPrincipal user) =>
         Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("No signed-in user."));
+
+    /// <summary>
+    /// Identity's stamp validator looks at the user only once its cookie is older than the validation interval,
+    /// with the clock its options carry; the same test asked first spares every request in between the cost of
+    /// building the validator (sign-in manager, user manager and their dependencies) just to learn it has nothing to do.
+    /// </summary>
+    internal static bool SecurityStampCheckDue(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        return context.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval;
+    }
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {

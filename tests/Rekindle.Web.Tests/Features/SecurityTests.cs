@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Rekindle.Web.Data;
 using Rekindle.Web.Tests.Infrastructure;
 
 namespace Rekindle.Web.Tests.Features;
@@ -131,6 +134,29 @@ public abstract class SecurityTests(AppFactory app)
         using var again = app.NewBrowser();
         Assert.Equal(HttpStatusCode.OK, (await again.SignInAsync(email, Password)).Status);
         Assert.Equal(HttpStatusCode.Redirect, (await again.SignInAsync(email, "quiet harbour lanterns")).Status);
+    }
+
+    [Fact]
+    public async Task A_changed_security_stamp_ends_sessions_once_their_cookie_is_older_than_the_check_interval()
+    {
+        // The cookie event asks Identity's stamp validator only when its interval (five minutes) has passed; this
+        // shows the validator is still reached then, and that before then a stamp change alone does not end a session.
+        var (first, second, email) = await TwoSessionsAsync();
+        using var _1 = first;
+        using var _2 = second;
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = await users.FindByEmailAsync(email);
+            Assert.True((await users.UpdateSecurityStampAsync(user!)).Succeeded);
+        }
+
+        app.Clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.True(await SignedInAsync(first));
+
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.False(await SignedInAsync(first));
+        Assert.False(await SignedInAsync(second));
     }
 
     [Fact]
