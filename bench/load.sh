@@ -3,12 +3,15 @@
 # app measured in the same run; the dashboard and check-in for a user with 3 years of data against one with a
 # week; start-up time to the first 200 on /health; resident memory after the load.
 #
-# Usage: bench/load.sh [seconds-per-run, default 10] [connections, default 50]
+# Usage: bench/load.sh [seconds per run, default 8] [connections, default 50] [warm-up seconds per shape, default 10]
+#                      [rounds, default 3]
 # Uses SQLite in a temporary folder, or PostgreSQL when REKINDLE_BENCH_POSTGRES holds a connection string.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-duration="${1:-10}"
+duration="${1:-8}"
 connections="${2:-50}"
+warmup="${3:-10}"
+rounds="${4:-3}"
 source bench/lib.sh
 need_tools
 publish_app
@@ -40,22 +43,30 @@ shapes=(
   "coach|/api/v1/coach/analyze|POST|$coach|$week"
   "journal|/api/v1/journal|GET||$week"
 )
-# Every shape once before any is measured: the JIT tiers code up in the first seconds under load, and whichever
-# shape ran first (the trivial endpoint) would otherwise be measured on colder code than the rest.
-echo "Warming up every request shape..."
+# Every shape for a while before any is measured. Under full load the JIT's background thread competes with the
+# requests for the two cores, so code reaches its final tier only after a minute or so; measured earlier, the first
+# shapes ran on slower code than the rest (the trivial endpoint first of all), and a page's figures depended on its
+# place in the list. Start-up itself is measured separately above.
+echo "Warming up every request shape (${warmup}s each)..."
 for shape in "${shapes[@]}"; do
   IFS='|' read -r name path method body cookie <<<"$shape"
-  METHOD="$method" BODY="$body" COOKIE="$cookie" wrk -t2 -c"$connections" -d5s -s bench/wrk/request.lua "$base${path}" >/dev/null
+  METHOD="$method" BODY="$body" COOKIE="$cookie" wrk -t2 -c"$connections" -d"${warmup}s" -s bench/wrk/request.lua "$base${path}" >/dev/null
 done
-echo "Running wrk: ${duration}s each, $connections connections, 2 threads..."
-for shape in "${shapes[@]}"; do
-  IFS='|' read -r name path method body cookie <<<"$shape"
-  run "$name" "$path" "$method" "$body" "$cookie"
+# Rounds, each measuring every shape once in turn: this machine's speed drifts over minutes, so each ratio is
+# taken against the trivial endpoint of its own round, and the table shows the median over the rounds.
+echo "Running wrk: $rounds rounds of every shape, ${duration}s each, $connections connections, 2 threads..."
+measurements="$data/measurements"
+measure() { run "$@"; echo "$round $1 ${rps[$1]} ${p50[$1]} ${p99[$1]}" >>"$measurements"; }
+for round in $(seq "$rounds"); do
+  for shape in "${shapes[@]}"; do
+    IFS='|' read -r name path method body cookie <<<"$shape"
+    measure "$name" "$path" "$method" "$body" "$cookie"
+  done
+  # At 50 connections latency is mostly queueing (Little's law: about 50 / throughput); at 4 it is the page's own time.
+  saved_connections=$connections; connections=4
+  measure dashboard-week-4-connections /dashboard GET "" "$week"
+  connections=$saved_connections
 done
-# At 50 connections latency is mostly queueing (Little's law: about 50 / throughput); at 4 it is the page's own time.
-saved_connections=$connections; connections=4
-run dashboard-week-4-connections /dashboard GET "" "$week"
-connections=$saved_connections
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
 # Memory per active session: 200 more signed-in sessions, each used once, against the resident memory before.
 extra_sessions=200
@@ -65,14 +76,8 @@ rss_after_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
 
 printf '\nMachine: %s; database: %s\n' "$(machine)" "$database"
 printf 'Start-up to first 200 on /health: %s ms\n\n' "$startup_ms"
-printf '| endpoint | requests/s | ratio to trivial | p50 | p99 |\n|---|---:|---:|---:|---:|\n'
-for name in trivial dashboard-week dashboard-3y checkin-week checkin-3y coach journal dashboard-week-4-connections; do
-  printf '| %s | %s | %s | %s | %s |\n' "$name" "${rps[$name]}" "$(ratio "${rps[$name]}" "${rps[trivial]}")" "${p50[$name]}" "${p99[$name]}"
-done
-python3 - "${rps[dashboard-week]}" "${rps[dashboard-3y]}" "${rps[checkin-week]}" "${rps[checkin-3y]}" <<'PY'
-import sys
-dw, dy, cw, cy = map(float, sys.argv[1:])
-print(f"\nHistory cost (3 years vs 1 week, throughput ratio): dashboard {dw/dy:.2f}x, check-in {cw/cy:.2f}x (goal: within 1.2x)")
-PY
-printf 'Resident memory after the load: %s MB (2 signed-in sessions); after %s more sessions: %s MB, so about %s KB per session\n' \
-  "$((rss_kb / 1024))" "$extra_sessions" "$((rss_after_kb / 1024))" "$(( (rss_after_kb - rss_kb) / extra_sessions ))"
+python3 bench/load-table.py "$measurements"
+per_session_kb=$(( (rss_after_kb - rss_kb) / extra_sessions ))
+if [ "$per_session_kb" -gt 0 ]; then growth="about $per_session_kb KB per session"; else growth="no growth above the collector's own movement"; fi
+printf 'Resident memory after the load: %s MB (2 signed-in sessions); after %s more sessions: %s MB, so %s\n' \
+  "$((rss_kb / 1024))" "$extra_sessions" "$((rss_after_kb / 1024))" "$growth"
