@@ -7,7 +7,7 @@ public sealed class LockMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        if (!context.Items.ContainsKey(SessionTracker.LockedItem) || Open.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+        if (!context.Items.ContainsKey(SessionValidator.LockedItem) || Open.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
         {
             return next(context);
         }

@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Rekindle.Web.Data;
 
 namespace Rekindle.Web.Features.Security;
@@ -16,15 +14,6 @@ public sealed record SessionView(Guid Id, string Device, DateTime CreatedAt, Dat
 public sealed class SessionTracker(RekindleDbContext db, SignInManager<AppUser> signIn, TimeProvider clock)
 {
     public const string SessionClaim = "rekindle:sid";
-    public const string LockedItem = "rekindle:locked";
-    internal const string LockMinutesItem = "rekindle:lock-minutes";
-
-    /// <summary>
-    /// The PIN lock's idle minutes as this request's session check read them: known is false when the check did
-    /// not run (anonymous request); minutes is null when the user has no PIN.
-    /// </summary>
-    public static (bool Known, int? Minutes) LockMinutes(HttpContext context) =>
-        context.Items.TryGetValue(LockMinutesItem, out var value) ? (true, (int?)value) : (false, null);
 
     public static Guid? SessionId(ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(SessionClaim), out var id) ? id : null;

@@ -12,6 +12,16 @@ namespace Rekindle.Web.Features.Security;
 /// </summary>
 public sealed class SessionValidator(RekindleDbContext db, IOptions<SessionLimits> options, TimeProvider clock, ILogger<SessionValidator> logger)
 {
+    public const string LockedItem = "rekindle:locked";
+    private const string LockMinutesItem = "rekindle:lock-minutes";
+
+    /// <summary>
+    /// The PIN lock's idle minutes as this request's session check read them: known is false when the check did
+    /// not run (anonymous request); minutes is null when the user has no PIN.
+    /// </summary>
+    public static (bool Known, int? Minutes) LockMinutes(HttpContext context) =>
+        context.Items.TryGetValue(LockMinutesItem, out var value) ? (true, (int?)value) : (false, null);
+
     private sealed record SessionCheck(DateTime CreatedAt, DateTime LastSeenAt, DateTime? EndedAt, DateTime? LockedAt, int? LockMinutes);
 
     /// <summary>
@@ -44,7 +54,7 @@ public sealed class SessionValidator(RekindleDbContext db, IOptions<SessionLimit
             return false;
         }
 
-        context.HttpContext.Items[SessionTracker.LockMinutesItem] = session.LockMinutes;
+        context.HttpContext.Items[LockMinutesItem] = session.LockMinutes;
 
         // Built only when a write is due: most requests only read.
         IQueryable<UserSession> Row() => db.Set<UserSession>().Where(s => s.Id == id && s.EndedAt == null);
@@ -59,7 +69,7 @@ public sealed class SessionValidator(RekindleDbContext db, IOptions<SessionLimit
         var locks = session.LockMinutes is { } lockMinutes && session.LockedAt is null && now - session.LastSeenAt > TimeSpan.FromMinutes(lockMinutes);
         if (session.LockMinutes is not null && (locks || session.LockedAt is not null))
         {
-            context.HttpContext.Items[SessionTracker.LockedItem] = true;
+            context.HttpContext.Items[LockedItem] = true;
             if (locks)
             {
                 await Row().ExecuteUpdateAsync(s => s.SetProperty(x => x.LockedAt, now), aborted);

@@ -41,7 +41,7 @@ public sealed class NavigationState(RekindleDbContext db, IHttpContextAccessor h
             return null;
         }
 
-        if (Security.SessionTracker.LockMinutes(http.HttpContext!) is (true, var minutes))
+        if (Security.SessionValidator.LockMinutes(http.HttpContext!) is (true, var minutes))
         {
             return minutes;
         }
