@@ -53,6 +53,27 @@ run() {
   [ -z "$non2xx" ] || echo "  warning: $1 had $non2xx non-2xx answers" >&2
 }
 
+# A shape is one request as "name|path|method|body|cookie" (body and cookie may be empty).
+# run_shape <shape>: run for that request shape.
+run_shape() {
+  local name path method body cookie
+  IFS='|' read -r name path method body cookie <<<"$1"
+  run "$name" "$path" "$method" "$body" "$cookie"
+}
+
+# warm_up <seconds> <shape...>: loads each shape for that long, unmeasured, before any is measured. Under full load
+# the JIT's background compiler shares the two cores with the requests, so code reaches its final tier only after a
+# minute or so; measured before that, whichever shape ran first (usually the trivial endpoint) was measured on slower
+# code than the rest, and a page's figures depended on its place in the list.
+warm_up() {
+  local seconds=$1 shape name path method body cookie
+  shift
+  for shape in "$@"; do
+    IFS='|' read -r name path method body cookie <<<"$shape"
+    METHOD="$method" BODY="$body" COOKIE="$cookie" wrk -t2 -c"$connections" -d"${seconds}s" -s bench/wrk/request.lua "$base$path" >/dev/null
+  done
+}
+
 ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
 
 machine() { printf '%s cores, %s; .NET %s' "$(nproc)" "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" "$(dotnet --version)"; }

@@ -43,28 +43,22 @@ shapes=(
   "coach|/api/v1/coach/analyze|POST|$coach|$week"
   "journal|/api/v1/journal|GET||$week"
 )
-# Every shape for a while before any is measured. Under full load the JIT's background thread competes with the
-# requests for the two cores, so code reaches its final tier only after a minute or so; measured earlier, the first
-# shapes ran on slower code than the rest (the trivial endpoint first of all), and a page's figures depended on its
-# place in the list. Start-up itself is measured separately above.
 echo "Warming up every request shape (${warmup}s each)..."
-for shape in "${shapes[@]}"; do
-  IFS='|' read -r name path method body cookie <<<"$shape"
-  METHOD="$method" BODY="$body" COOKIE="$cookie" wrk -t2 -c"$connections" -d"${warmup}s" -s bench/wrk/request.lua "$base${path}" >/dev/null
-done
+warm_up "$warmup" "${shapes[@]}"
 # Rounds, each measuring every shape once in turn: this machine's speed drifts over minutes, so each ratio is
 # taken against the trivial endpoint of its own round, and the table shows the median over the rounds.
 echo "Running wrk: $rounds rounds of every shape, ${duration}s each, $connections connections, 2 threads..."
 measurements="$data/measurements"
-measure() { run "$@"; echo "$round $1 ${rps[$1]} ${p50[$1]} ${p99[$1]}" >>"$measurements"; }
+record() { echo "$round $1 ${rps[$1]} ${p50[$1]} ${p99[$1]}" >>"$measurements"; }
 for round in $(seq "$rounds"); do
   for shape in "${shapes[@]}"; do
-    IFS='|' read -r name path method body cookie <<<"$shape"
-    measure "$name" "$path" "$method" "$body" "$cookie"
+    run_shape "$shape"
+    record "${shape%%|*}"
   done
   # At 50 connections latency is mostly queueing (Little's law: about 50 / throughput); at 4 it is the page's own time.
   saved_connections=$connections; connections=4
-  measure dashboard-week-4-connections /dashboard GET "" "$week"
+  run dashboard-week-4-connections /dashboard GET "" "$week"
+  record dashboard-week-4-connections
   connections=$saved_connections
 done
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")

@@ -23,6 +23,7 @@ start_throwaway_pg -c fsync=off -c synchronous_commit=off -c max_wal_size=4GB -c
 echo "PostgreSQL on 127.0.0.1:$pg_port"
 base="http://127.0.0.1:$(free_app_port)"
 declare -A rps p50 p99 cookies
+checkin='{"mood":6,"sleepHours":7.5,"urgeCount":1,"strongestUrge":3}'
 
 start_on() { # database
   start_app "$data/app-$1.log" --Rekindle:DataDirectory="$data" --Rekindle:DatabaseProvider=Postgres \
@@ -41,10 +42,14 @@ for db in small large; do
   fi
   # Statistics fresh and the bulk load's dirty pages written out, so a checkpoint doesn't land mid-measurement.
   pg_psql "$db" -c "VACUUM ANALYZE" -c "CHECKPOINT"
-  echo "Running wrk on the $db database: ${duration}s each, $connections connections..."
-  run "health-$db" /health GET "" ""
-  run "dashboard-$db" /dashboard GET "" "${cookies[$db]}"
-  run "checkin-$db" "/api/v1/check-ins/{date}" PUT '{"mood":6,"sleepHours":7.5,"urgeCount":1,"strongestUrge":3}' "${cookies[$db]}"
+  shapes=(
+    "health-$db|/health|GET||"
+    "dashboard-$db|/dashboard|GET||${cookies[$db]}"
+    "checkin-$db|/api/v1/check-ins/{date}|PUT|$checkin|${cookies[$db]}"
+  )
+  echo "Warming up, then running wrk on the $db database: ${duration}s each, $connections connections..."
+  warm_up 10 "${shapes[@]}"
+  for shape in "${shapes[@]}"; do run_shape "$shape"; done
   stop_app
 done
 
