@@ -223,7 +223,6 @@ public static class AppSetup
         services.AddScoped<LettersHandler>();
         services.AddScoped<UrgeHandler>();
         services.AddScoped<ExMessageHandler>();
-        services.AddScoped<NavigationState>();
         services.AddScoped<DataTransferHandler>();
         services.AddScoped<IExportSection, ProfileSection>();
         services.AddScoped<IExportSection, ContactsSection>();

@@ -306,6 +306,65 @@ public abstract partial class ProgressTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_dashboard_strip_reads_the_same_fortnight_as_the_weekly_summary_and_only_this_users_rows()
+    {
+        // Someone else with the same start day: their check-ins, urges and day-7 moment must not reach this user's strip.
+        using (var other = await SignedInAsync(noContactFrom: "2026-10-26"))
+        {
+            await PutCheckInAsync(other, "2026-11-02", mood: 1);
+            await LogUrgeAsync(other, "passed");
+            Assert.True((await other.GetAsync("/dashboard")).Has("milestone-moment"));
+        }
+
+        using var browser = await SignedInAsync(noContactFrom: "2026-10-26");
+        var first = await browser.GetAsync("/dashboard");
+        Assert.True(first.Has("milestone-moment"), "this user's own day 7 is still due");
+        Assert.Equal("Nothing logged in the last two weeks yet. A quick check-in is a good place to start.", first.TestId("dashboard-weekly"));
+        Assert.True(first.Has("dashboard-check-in"));
+
+        await PutCheckInAsync(browser, "2026-10-19", mood: 1);   // before the fortnight: not counted
+        await PutCheckInAsync(browser, "2026-10-21", mood: 4);   // the week before: 4 and 5
+        await PutCheckInAsync(browser, "2026-10-25", mood: 5);
+        await PutCheckInAsync(browser, "2026-10-28", mood: 6);   // this week: 6 and 7
+        await PutCheckInAsync(browser, "2026-11-01", mood: 7);
+        await LogUrgeAsync(browser, "passed");
+        await LogUrgeAsync(browser, "passed");
+        await LogUrgeAsync(browser, "contacted");
+        await LogUrgeAsync(browser, outcome: null);              // still open: not counted yet
+
+        var dashboard = await browser.GetAsync("/dashboard");
+        var weekly = await browser.GetJsonAsync<JsonElement>("/api/v1/progress/weekly");
+        Assert.Equal("Your mood averaged 6.5, up from 4.5; two urges passed, one acted on.", dashboard.TestId("dashboard-weekly"));
+        Assert.Equal(weekly.GetProperty("sentence").GetString(), dashboard.TestId("dashboard-weekly"));
+        Assert.False(dashboard.Has("milestone-moment"), "shown once");
+        Assert.True(dashboard.Has("dashboard-check-in"), "no check-in today yet");
+
+        await PutCheckInAsync(browser, "2026-11-02", mood: 8);
+        var checkedIn = await browser.GetAsync("/dashboard");
+        Assert.True(checkedIn.Has("checked-in-today"));
+        Assert.False(checkedIn.Has("dashboard-check-in"));
+        Assert.StartsWith("Your mood averaged 7.0, up from 4.5", checkedIn.TestId("dashboard-weekly"), StringComparison.Ordinal);
+    }
+
+    private static async Task PutCheckInAsync(TestBrowser browser, string day, int mood)
+    {
+        var response = await browser.SendJsonAsync(HttpMethod.Put, $"/api/v1/check-ins/{day}", new { mood, sleepHours = 7, urgeCount = 0 });
+        Assert.True(response.IsSuccessStatusCode, $"{day}: {(int)response.StatusCode}");
+    }
+
+    /// <summary>Logs an urge now and resolves it ("passed" or "contacted"); null leaves it open.</summary>
+    private static async Task LogUrgeAsync(TestBrowser browser, string? outcome)
+    {
+        var created = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/urges", new { intensity = 6 });
+        Assert.True(created.IsSuccessStatusCode, $"urge: {(int)created.StatusCode}");
+        if (outcome is not null)
+        {
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+            Assert.True((await browser.SendJsonAsync(HttpMethod.Put, $"/api/v1/urges/{id}/outcome", new { outcome })).IsSuccessStatusCode);
+        }
+    }
+
+    [Fact]
     public async Task A_milestone_is_celebrated_once()
     {
         using var browser = await SignedInAsync(noContactFrom: "2026-10-26");

@@ -19,7 +19,8 @@ public sealed class JourneyReader(RekindleDbContext db, NoContactHandler noConta
     public async Task<JourneyView> GetAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         // Every page and the dashboard start here, so the profile and the facts come back in one round trip
-        // (subqueries correlated on the profile, so SQLite can run it as joins).
+        // (subqueries correlated on the profile, so SQLite can run it as joins), untracked: callers only read the
+        // profile, and a handler that changes it loads its own tracked copy (Profiles.GetOrCreateAsync).
         var row = await ReadAsync(userId, cancellationToken);
         if (row is null)
         {
@@ -46,7 +47,7 @@ public sealed class JourneyReader(RekindleDbContext db, NoContactHandler noConta
 
     /// <summary>Compiled once: every page of the program and the dashboard run it.</summary>
     private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, CancellationToken, Task<JourneyRow?>>> ReadJourney = new(() =>
-        EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, CancellationToken _) => db.Profiles
+        EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, CancellationToken _) => db.Profiles.AsNoTracking()
             .Where(p => p.UserId == userId)
             .Select(p => new JourneyRow(
                 p,

@@ -87,7 +87,6 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
             await ToViewsAsync(contacts, profile.Zone(), cancellationToken));
     }
 
-    /// <summary>The streak only, reading just the restart dates: what the dashboard needs.</summary>
     /// <summary>The days contact restarted the count since no contact began. Compiled once: every page with a streak runs it.</summary>
     private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, DateOnly, IAsyncEnumerable<DateOnly>>> RestartDays = new(() =>
         EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, DateOnly startedOn) => db.Contacts.AsNoTracking()
@@ -95,6 +94,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
             .Select(c => c.LocalDate)
             .Distinct()));
 
+    /// <summary>The streak only, reading just the restart dates: what the dashboard needs.</summary>
     public async Task<StreakSummary?> GetStreakAsync(UserProfile profile, CancellationToken cancellationToken = default)
     {
         if (profile.NoContactStartedOn is not { } startedOn)

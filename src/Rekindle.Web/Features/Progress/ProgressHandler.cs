@@ -14,6 +14,9 @@ namespace Rekindle.Web.Features.Progress;
 
 public sealed record ChartView(string Svg, ChartTable Table);
 
+/// <summary>The dashboard's progress strip: a milestone moment (once), the weekly summary, and whether today has a check-in.</summary>
+public sealed record MomentsView(MilestoneMoment? Milestone, WeeklySummary Week, bool CheckedInToday);
+
 public sealed record ProgressView(
     DateOnly Today, DateOnly From, int RangeDays, WeeklySummary Week, ChartView Mood, ChartView Urges, ChartView? Calendar, StreakSummary? Streak);
 
@@ -52,18 +55,11 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
             calendar, streak);
     }
 
-    public async Task<WeeklySummary> WeeklyAsync(Guid userId, CancellationToken cancellationToken = default) =>
-        await WeeklyAsync(userId, (await db.GetOrCreateAsync(userId, cancellationToken)).Today(clock), cancellationToken);
-
-    /// <summary>The weekly summary for a caller that already knows the user's local today.</summary>
-    public async Task<WeeklySummary> WeeklyAsync(Guid userId, DateOnly today, CancellationToken cancellationToken = default) =>
-        (await WeekWithCheckInsAsync(userId, today, cancellationToken)).Week;
-
-    /// <summary>The weekly summary and the fortnight's check-ins it was built from (which tell whether today has one).</summary>
-    public async Task<(WeeklySummary Week, IReadOnlyList<CheckIn> CheckIns)> WeekWithCheckInsAsync(Guid userId, DateOnly today, CancellationToken cancellationToken = default)
+    public async Task<WeeklySummary> WeeklyAsync(Guid userId, CancellationToken cancellationToken = default)
     {
+        var today = (await db.GetOrCreateAsync(userId, cancellationToken)).Today(clock);
         var recent = await checkIns.NumbersAsync(userId, today.AddDays(-13), today, cancellationToken);
-        return (WeeklyReport.Build(recent, await UrgeEventsAsync(userId, today.AddDays(-13), today, cancellationToken), today), recent);
+        return WeeklyReport.Build(recent, await UrgeEventsAsync(userId, today.AddDays(-13), today, cancellationToken), today);
     }
 
     /// <summary>The urge log as the progress rules see it: urges still open are not counted yet.</summary>
@@ -107,6 +103,43 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
             shown.Add(new MilestoneMoment(m.Days, m.StretchStartedOn));
         }
 
+        return await RecordIfDueAsync(userId, streak, shown, cancellationToken);
+    }
+
+    /// <summary>
+    /// The dashboard's progress strip: the milestone to celebrate (recorded as shown, like <see cref="TakeMilestoneAsync"/>),
+    /// the weekly summary, and whether today has a check-in. The fortnight's check-ins and resolved urges and the
+    /// milestones already shown in this stretch come back in one round trip: the dashboard is the page people open most.
+    /// </summary>
+    public async Task<MomentsView> MomentsAsync(Guid userId, StreakSummary? streak, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var checkIns = new List<CheckIn>();
+        var urges = new List<UrgeEvent>();
+        var shown = new List<MilestoneMoment>();
+        // Without a streak there is no stretch; no milestone was recorded for a stretch starting on the earliest date.
+        var stretch = streak?.StretchStartedOn ?? DateOnly.MinValue;
+        await foreach (var row in StripRows.For(db)(db, userId, today.AddDays(-13), today, stretch).WithCancellation(cancellationToken))
+        {
+            switch (row.Kind)
+            {
+                case StripRow.CheckIn:
+                    checkIns.Add(new CheckIn(row.Day, row.Number, row.SleepHalfHours / 2m, row.AteProperly, row.Moved, row.UrgeCount, row.StrongestUrge, row.HadContact, null));
+                    break;
+                case StripRow.Urge:
+                    urges.Add(new UrgeEvent(row.Day, row.Number, row.HadContact ? CoreUrgeOutcome.Contacted : CoreUrgeOutcome.Passed));
+                    break;
+                default:
+                    shown.Add(new MilestoneMoment(row.Number, row.Day));
+                    break;
+            }
+        }
+
+        var milestone = streak is null ? null : await RecordIfDueAsync(userId, streak, shown, cancellationToken);
+        return new MomentsView(milestone, WeeklyReport.Build(checkIns, urges, today), checkIns.Any(c => c.Date == today));
+    }
+
+    private async Task<MilestoneMoment?> RecordIfDueAsync(Guid userId, StreakSummary streak, List<MilestoneMoment> shown, CancellationToken cancellationToken)
+    {
         var due = MilestoneCelebration.Due(streak, shown);
         if (due is null)
         {
@@ -127,4 +160,50 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
 
         return due;
     }
+
+    /// <summary>
+    /// One row of the progress strip's read. A check-in fills every column; a resolved urge is its day, intensity
+    /// (<see cref="Number"/>) and whether it ended in contact (<see cref="HadContact"/>); a milestone already shown is
+    /// its stretch's first day and its days. Set by name, not by constructor: EF translates a union of such rows.
+    /// </summary>
+    private sealed class StripRow
+    {
+        public const int CheckIn = 0;
+        public const int Urge = 1;
+        public const int Milestone = 2;
+
+        public int Kind { get; init; }
+        public DateOnly Day { get; init; }
+        public int Number { get; init; }
+        public int SleepHalfHours { get; init; }
+        public bool AteProperly { get; init; }
+        public bool Moved { get; init; }
+        public int UrgeCount { get; init; }
+        public int? StrongestUrge { get; init; }
+        public bool HadContact { get; init; }
+    }
+
+    private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, DateOnly, DateOnly, DateOnly, IAsyncEnumerable<StripRow>>> StripRows = new(() =>
+        EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, DateOnly from, DateOnly to, DateOnly stretchStartedOn) => db.Set<CheckInEntry>()
+            .Where(c => c.UserId == userId && c.LocalDate >= from && c.LocalDate <= to)
+            .Select(c => new StripRow
+            {
+                Kind = StripRow.CheckIn, Day = c.LocalDate, Number = c.Mood, SleepHalfHours = c.SleepHalfHours, AteProperly = c.AteProperly,
+                Moved = c.Moved, UrgeCount = c.UrgeCount, StrongestUrge = c.StrongestUrge, HadContact = c.HadContact,
+            })
+            .Concat(db.Set<Urge>()
+                .Where(u => u.UserId == userId && u.LocalDate >= from && u.LocalDate <= to && u.Outcome != Urges.UrgeOutcome.Pending)
+                .Select(u => new StripRow
+                {
+                    Kind = StripRow.Urge, Day = u.LocalDate, Number = u.Intensity, SleepHalfHours = 0, AteProperly = false,
+                    Moved = false, UrgeCount = 0, StrongestUrge = null, HadContact = u.Outcome == Urges.UrgeOutcome.Contacted,
+                }))
+            .Concat(db.Set<CelebratedMilestone>()
+                .Where(m => m.UserId == userId && m.StretchStartedOn == stretchStartedOn)
+                .Select(m => new StripRow
+                {
+                    Kind = StripRow.Milestone, Day = m.StretchStartedOn, Number = m.Days, SleepHalfHours = 0, AteProperly = false,
+                    Moved = false, UrgeCount = 0, StrongestUrge = null, HadContact = false,
+                }))
+            .AsNoTracking()));
 }

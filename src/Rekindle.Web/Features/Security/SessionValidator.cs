@@ -13,26 +13,27 @@ namespace Rekindle.Web.Features.Security;
 public sealed class SessionValidator(RekindleDbContext db, IOptions<SessionLimits> options, TimeProvider clock, ILogger<SessionValidator> logger)
 {
     public const string LockedItem = "rekindle:locked";
-    private const string LockMinutesItem = "rekindle:lock-minutes";
+    private const string FactsItem = "rekindle:session-facts";
 
     /// <summary>
-    /// The PIN lock's idle minutes as this request's session check read them: known is false when the check did
-    /// not run (anonymous request); minutes is null when the user has no PIN.
+    /// What this request's session check read for the layout: null when the check did not run (anonymous request).
     /// </summary>
-    public static (bool Known, int? Minutes) LockMinutes(HttpContext context) =>
-        context.Items.TryGetValue(LockMinutesItem, out var value) ? (true, (int?)value) : (false, null);
+    public static SessionFacts? Facts(HttpContext context) =>
+        context.Items.TryGetValue(FactsItem, out var value) ? value as SessionFacts : null;
 
-    private sealed record SessionCheck(DateTime CreatedAt, DateTime LastSeenAt, DateTime? EndedAt, DateTime? LockedAt, int? LockMinutes);
+    private sealed record SessionCheck(DateTime CreatedAt, DateTime LastSeenAt, DateTime? EndedAt, DateTime? LockedAt, int? LockMinutes, bool NoContactActive);
 
     /// <summary>
-    /// What the check needs of the session row and the PIN lock's idle minutes (null without a PIN), in one round
-    /// trip and untracked: every signed-in request runs it, and most change nothing. Compiled once.
+    /// What the check needs of the session row, with the PIN lock's idle minutes (null without a PIN) and whether no
+    /// contact is on, which every page's layout shows: one round trip, untracked, as every signed-in request runs it
+    /// and most change nothing. Compiled once.
     /// </summary>
     private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, Guid, CancellationToken, Task<SessionCheck?>>> FindSession = new(() =>
         EF.CompileAsyncQuery((RekindleDbContext db, Guid id, Guid userId, CancellationToken _) => db.Set<UserSession>()
             .Where(s => s.Id == id && s.UserId == userId)
             .Select(s => new SessionCheck(s.CreatedAt, s.LastSeenAt, s.EndedAt, s.LockedAt,
-                db.Set<AppLock>().Where(l => l.UserId == s.UserId).Select(l => (int?)l.IdleMinutes).FirstOrDefault()))
+                db.Set<AppLock>().Where(l => l.UserId == s.UserId).Select(l => (int?)l.IdleMinutes).FirstOrDefault(),
+                db.Profiles.Any(p => p.UserId == s.UserId && p.NoContactStartedOn != null)))
             .SingleOrDefault()));
 
     /// <summary>Runs on every authenticated request (cookie validation). Returns false when the session is over.</summary>
@@ -54,7 +55,7 @@ public sealed class SessionValidator(RekindleDbContext db, IOptions<SessionLimit
             return false;
         }
 
-        context.HttpContext.Items[LockMinutesItem] = session.LockMinutes;
+        context.HttpContext.Items[FactsItem] = new SessionFacts(session.LockMinutes, session.NoContactActive);
 
         // Built only when a write is due: most requests only read.
         IQueryable<UserSession> Row() => db.Set<UserSession>().Where(s => s.Id == id && s.EndedAt == null);
@@ -84,3 +85,6 @@ public sealed class SessionValidator(RekindleDbContext db, IOptions<SessionLimit
         return true;
     }
 }
+
+/// <summary>What the session check read that the layout shows: the PIN lock's idle minutes (null without a PIN) and whether no contact is on.</summary>
+public sealed record SessionFacts(int? LockMinutes, bool NoContactActive);
