@@ -78,7 +78,7 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
 
     private sealed record ShownMilestone(int Days, DateOnly StretchStartedOn);
 
-    // Compiled once: the dashboard runs these on every visit.
+    // Compiled once: the progress page, the weekly summary and readiness run these.
     private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, DateOnly, DateOnly, IAsyncEnumerable<UrgeRow>>> ResolvedUrges = new(() =>
         EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, DateOnly from, DateOnly to) => db.Set<Urge>().AsNoTracking()
             .Where(u => u.UserId == userId && u.LocalDate >= from && u.LocalDate <= to && u.Outcome != Urges.UrgeOutcome.Pending)
@@ -128,7 +128,7 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
                 case StripRow.Urge:
                     urges.Add(new UrgeEvent(row.Day, row.Number, row.HadContact ? CoreUrgeOutcome.Contacted : CoreUrgeOutcome.Passed));
                     break;
-                default:
+                case StripRow.Milestone:
                     shown.Add(new MilestoneMoment(row.Number, row.Day));
                     break;
             }
