@@ -1,25 +1,12 @@
 #!/usr/bin/env python3
-"""Prints bench/load.sh's table from its measurements: one line per round and shape, "round name rps p50 p99"
-(latencies as wrk prints them: 812.00us, 4.93ms, 1.02s). Each ratio is taken against the trivial endpoint of the
+"""Prints bench/load.sh's table from its measurements (see wrk_rounds.py). Each ratio is taken against the trivial endpoint of the
 same round; the table shows medians over the rounds, and the spread of the throughput ratio."""
-import collections
 import statistics
 import sys
 
-UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+import wrk_rounds
 
-
-def milliseconds(text):
-    for unit in ("us", "ms", "s"):
-        if text.endswith(unit):
-            return float(text[:-len(unit)]) * UNITS[unit]
-    raise ValueError(f"not a wrk latency: {text}")
-
-
-rows = collections.defaultdict(dict)
-for line in open(sys.argv[1]):
-    round_, name, rps, p50, p99 = line.split()
-    rows[name][round_] = (float(rps), milliseconds(p50), milliseconds(p99))
+rows = wrk_rounds.read(sys.argv[1])
 
 trivial = rows["trivial"]
 print("| endpoint | requests/s | ratio to trivial (range) | p50 | p99 (range) |")

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Scale: the signed-in dashboard on a PostgreSQL database holding 100,000 users with 90 days of check-ins each,
-# against the same dashboard on a database holding only the measured user, in the same run; then the plan of
-# every query one dashboard request runs on the large database (auto_explain), which must use indexes.
+# against the same dashboard on a database holding only the measured user, in rounds that alternate between the
+# two; then the plan of every query one dashboard request runs on the large database (auto_explain), which must
+# use indexes.
 #
-# Usage: bench/scale.sh [users, default 100000] [seconds per wrk run, default 10] [connections, default 50]
+# Usage: bench/scale.sh [users, default 100000] [seconds per wrk run, default 10] [connections, default 50] [rounds, default 3]
 # Starts its own throwaway PostgreSQL server (Debian's postgresql package) with fsync off, since it is a
 # benchmark; both databases run with the same settings.
 set -euo pipefail
@@ -11,6 +12,7 @@ cd "$(dirname "$0")/.."
 users="${1:-100000}"
 duration="${2:-10}"
 connections="${3:-50}"
+rounds="${4:-3}"
 source bench/lib.sh
 source scripts/throwaway-pg.sh
 need_tools
@@ -18,22 +20,28 @@ need_postgres
 publish_app
 
 data=$(mktemp -d /tmp/rekindle-scale.XXXXXX)
-trap 'stop_app; stop_pg; rm -rf "$data"' EXIT
+declare -A bases pids cookies rps p50 p99
+stop_apps() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; }
+trap 'stop_apps; stop_pg; rm -rf "$data"' EXIT
 start_throwaway_pg -c fsync=off -c synchronous_commit=off -c max_wal_size=4GB -c shared_buffers=256MB -c shared_preload_libraries=auto_explain
 echo "PostgreSQL on 127.0.0.1:$pg_port"
-base="http://127.0.0.1:$(free_app_port)"
-declare -A rps p50 p99 cookies
 checkin='{"mood":6,"sleepHours":7.5,"urgeCount":1,"strongestUrge":3}'
 
-start_on() { # database
-  start_app "$data/app-$1.log" --Rekindle:DataDirectory="$data" --Rekindle:DatabaseProvider=Postgres \
+start_on() { # database: an app instance of its own on that database, at ${bases[database]}
+  base="http://127.0.0.1:$(free_app_port)"
+  start_app "$data/app-$1.log" --Rekindle:DataDirectory="$data/$1" --Rekindle:DatabaseProvider=Postgres \
     --ConnectionStrings:Rekindle="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$1;Maximum Pool Size=60"
+  bases[$1]=$base
+  pids[$1]=$app_pid
 }
 
+# Both databases are built first and served at once by one app instance each (the one not being measured is idle),
+# so the rounds below can alternate between them: the machine's speed drifts over minutes, and measuring one
+# database after the other had put that drift into the comparison.
 for db in small large; do
   pg_psql postgres -c "CREATE DATABASE $db"
   start_on "$db"   # migrates the empty database
-  cookies[$db]=$(python3 bench/seed-user.py "$base" 90 20)
+  cookies[$db]=$(python3 bench/seed-user.py "${bases[$db]}" 90 20)
   if [ "$db" = large ]; then
     echo "Seeding $users more users with 90 days of check-ins each (a few minutes)..."
     seeded=$(date +%s)
@@ -42,16 +50,32 @@ for db in small large; do
   fi
   # Statistics fresh and the bulk load's dirty pages written out, so a checkpoint doesn't land mid-measurement.
   pg_psql "$db" -c "VACUUM ANALYZE" -c "CHECKPOINT"
-  shapes=(
-    "health-$db|/health|GET||"
-    "dashboard-$db|/dashboard|GET||${cookies[$db]}"
-    "checkin-$db|/api/v1/check-ins/{date}|PUT|$checkin|${cookies[$db]}"
-  )
-  echo "Warming up, then running wrk on the $db database: ${duration}s each, $connections connections..."
-  warm_up 10 "${shapes[@]}"
-  for shape in "${shapes[@]}"; do run_shape "$shape"; done
-  stop_app
 done
+
+shapes_for() { # database
+  printf '%s\n' "health-$1|/health|GET||" "dashboard-$1|/dashboard|GET||${cookies[$1]}" "checkin-$1|/api/v1/check-ins/{date}|PUT|$checkin|${cookies[$1]}"
+}
+echo "Warming up every request shape on both databases (10 s each)..."
+for db in small large; do
+  base=${bases[$db]}
+  mapfile -t shapes < <(shapes_for "$db")
+  warm_up 10 "${shapes[@]}"
+done
+echo "Running wrk: $rounds rounds alternating the databases, ${duration}s per shape, $connections connections..."
+measurements="$data/measurements"
+for round in $(seq "$rounds"); do
+  for db in small large; do
+    base=${bases[$db]}
+    mapfile -t shapes < <(shapes_for "$db")
+    for shape in "${shapes[@]}"; do
+      run_shape "$shape"
+      name=${shape%%|*}
+      echo "$round $name ${rps[$name]} ${p50[$name]} ${p99[$name]}" >>"$measurements"
+    done
+  done
+done
+stop_apps
+pids=()
 
 # The plans of one dashboard request on the large database, as PostgreSQL ran them.
 pg_psql postgres -c "ALTER DATABASE large SET auto_explain.log_min_duration = 0" -c "ALTER DATABASE large SET auto_explain.log_analyze = on"
@@ -60,18 +84,11 @@ curl -fsS -o /dev/null -H "Cookie: ${cookies[large]}" "$base/dashboard"
 log_from=$(stat -c %s "$pg_dir/server.log")
 curl -fsS -o /dev/null -H "Cookie: ${cookies[large]}" "$base/dashboard"
 sleep 0.5
-stop_app
+stop_apps
 tail -c +"$((log_from + 1))" "$pg_dir/server.log" > "$data/plans.log"
 
 printf '\nMachine: %s; PostgreSQL %s\n\n' "$(machine)" "$(pg_psql postgres -c 'SHOW server_version')"
-printf '| database | endpoint | requests/s | ratio to /health | p50 | p99 |\n|---|---|---:|---:|---:|---:|\n'
-for db in small large; do
-  for name in health dashboard checkin; do
-    printf '| %s | %s | %s | %s | %s | %s |\n' "$db" "$name" "${rps[$name-$db]}" "$(ratio "${rps[$name-$db]}" "${rps[health-$db]}")" "${p50[$name-$db]}" "${p99[$name-$db]}"
-  done
-done
-printf '\nLarge vs small (throughput, goal within 1.2x): dashboard %sx, check-in %sx\n' \
-  "$(ratio "${rps[dashboard-small]}" "${rps[dashboard-large]}")" "$(ratio "${rps[checkin-small]}" "${rps[checkin-large]}")"
+python3 bench/scale-table.py "$measurements"
 
 echo
 echo "Plans of one dashboard request on the large database:"
