@@ -18,6 +18,12 @@ public sealed class CheckInEntry : IVersioned
     /// <summary>Sleep in half hours (15 = 7.5 h): an integer keeps the value exact on both databases.</summary>
     public int SleepHalfHours { get; set; }
 
+    /// <summary>Stored half hours as hours (15 becomes 7.5).</summary>
+    public static decimal SleepHours(int halfHours) => halfHours / 2m;
+
+    /// <summary>Hours, which validation allows only in whole or half hours, as stored half hours.</summary>
+    public static int SleepHalfHoursFrom(decimal hours) => (int)(hours * 2);
+
     public bool AteProperly { get; set; }
     public bool Moved { get; set; }
     public int UrgeCount { get; set; }

@@ -71,7 +71,7 @@ public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, Time
         var numbers = new List<CheckIn>();
         await foreach (var c in Numbers.For(db)(db, userId, from, to).WithCancellation(cancellationToken))
         {
-            numbers.Add(new CheckIn(c.LocalDate, c.Mood, c.SleepHalfHours / 2m, c.AteProperly, c.Moved, c.UrgeCount, c.StrongestUrge, c.HadContact, null));
+            numbers.Add(new CheckIn(c.LocalDate, c.Mood, CheckInEntry.SleepHours(c.SleepHalfHours), c.AteProperly, c.Moved, c.UrgeCount, c.StrongestUrge, c.HadContact, null));
         }
 
         return numbers;
@@ -175,7 +175,7 @@ public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, Time
     private async Task ApplyAsync(CheckInEntry row, CheckIn checkIn, DateTime now, CancellationToken cancellationToken)
     {
         row.Mood = checkIn.Mood;
-        row.SleepHalfHours = (int)(checkIn.SleepHours * 2);
+        row.SleepHalfHours = CheckInEntry.SleepHalfHoursFrom(checkIn.SleepHours);
         row.AteProperly = checkIn.AteProperly;
         row.Moved = checkIn.Moved;
         row.UrgeCount = checkIn.UrgeCount;
@@ -186,6 +186,6 @@ public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, Time
     }
 
     internal async Task<CheckInView> ToViewAsync(CheckInEntry row, CancellationToken cancellationToken) =>
-        new(row.LocalDate, row.Mood, row.SleepHalfHours / 2m, row.AteProperly, row.Moved, row.UrgeCount, row.StrongestUrge, row.HadContact,
+        new(row.LocalDate, row.Mood, CheckInEntry.SleepHours(row.SleepHalfHours), row.AteProperly, row.Moved, row.UrgeCount, row.StrongestUrge, row.HadContact,
             await cipher.DecryptAsync(row.UserId, WordField, row.WordCipher, cancellationToken), row.Version, row.UpdatedAt);
 }

@@ -123,7 +123,7 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
             switch (row.Kind)
             {
                 case StripRow.CheckIn:
-                    checkIns.Add(new CheckIn(row.Day, row.Number, row.SleepHalfHours / 2m, row.AteProperly, row.Moved, row.UrgeCount, row.StrongestUrge, row.HadContact, null));
+                    checkIns.Add(new CheckIn(row.Day, row.Number, CheckInEntry.SleepHours(row.SleepHalfHours), row.AteProperly, row.Moved, row.UrgeCount, row.StrongestUrge, row.HadContact, null));
                     break;
                 case StripRow.Urge:
                     urges.Add(new UrgeEvent(row.Day, row.Number, row.HadContact ? CoreUrgeOutcome.Contacted : CoreUrgeOutcome.Passed));
