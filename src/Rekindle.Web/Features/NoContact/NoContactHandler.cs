@@ -80,7 +80,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
             today,
             profile.NoContactStartedOn,
             profile.NoContactTargetDays,
-            Summarize(profile, contacts, today),
+            StreakFrom(profile, contacts.Where(c => c.RestartedCount).Select(c => c.LocalDate), today),
             profile.LimitedContact,
             profile.BreakupDate,
             profile.TimeZoneId,
@@ -95,20 +95,28 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
             .Distinct()));
 
     /// <summary>The streak only, reading just the restart dates: what the dashboard needs.</summary>
-    public async Task<StreakSummary?> GetStreakAsync(UserProfile profile, CancellationToken cancellationToken = default)
+    public async Task<StreakSummary?> GetStreakAsync(UserProfile profile, CancellationToken cancellationToken = default) =>
+        StreakFrom(profile, await RestartDaysAsync(profile, cancellationToken), profile.Today(clock));
+
+    /// <summary>The streak on the user's local today from restart days already read; null before no contact begins.</summary>
+    public static StreakSummary? StreakFrom(UserProfile profile, IEnumerable<DateOnly> restarts, DateOnly today) =>
+        profile.NoContactStartedOn is { } startedOn
+            ? Streak.Summarize(startedOn, restarts, today, profile.NoContactTargetDays, profile.BreakupDate)
+            : null;
+
+    /// <summary>The days contact restarted the count since no contact began; none before it has begun.</summary>
+    public async Task<List<DateOnly>> RestartDaysAsync(UserProfile profile, CancellationToken cancellationToken = default)
     {
-        if (profile.NoContactStartedOn is not { } startedOn)
-        {
-            return null;
-        }
-
         var restarts = new List<DateOnly>();
-        await foreach (var day in RestartDays.For(db)(db, profile.UserId, startedOn).WithCancellation(cancellationToken))
+        if (profile.NoContactStartedOn is { } startedOn)
         {
-            restarts.Add(day);
+            await foreach (var day in RestartDays.For(db)(db, profile.UserId, startedOn).WithCancellation(cancellationToken))
+            {
+                restarts.Add(day);
+            }
         }
 
-        return Streak.Summarize(startedOn, restarts, profile.Today(clock), profile.NoContactTargetDays, profile.BreakupDate);
+        return restarts;
     }
 
     public async Task<Outcome<NoContactOverview>> StartAsync(Guid userId, StartNoContactInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
@@ -300,11 +308,6 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
             errors.Add(field, $"Choose a target from {NoContactTarget.Minimum} to {NoContactTarget.Maximum} days. {NoContactTarget.Default} is a good place to start.");
         }
     }
-
-    private static StreakSummary? Summarize(UserProfile profile, IEnumerable<ContactEvent> contacts, DateOnly today) =>
-        profile.NoContactStartedOn is { } startedOn
-            ? Streak.Summarize(startedOn, contacts.Where(c => c.RestartedCount).Select(c => c.LocalDate), today, profile.NoContactTargetDays, profile.BreakupDate)
-            : null;
 
     private async Task<List<ContactView>> ToViewsAsync(IEnumerable<ContactEvent> contacts, TimeZoneInfo zone, CancellationToken cancellationToken)
     {

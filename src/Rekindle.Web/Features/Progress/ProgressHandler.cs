@@ -37,14 +37,13 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
 
         var moodModel = MoodChart.Model(numbers, from, today);
         var urgeModel = UrgeChart.Model(numbers, from, today);
-        var streak = await noContact.GetStreakAsync(profile, cancellationToken);
+        // The streak and the calendar are drawn from the same restart days, read once.
+        var restarts = await noContact.RestartDaysAsync(profile, cancellationToken);
+        var streak = NoContactHandler.StreakFrom(profile, restarts, today);
         ChartView? calendar = null;
         if (profile.NoContactStartedOn is { } started)
         {
             var range = NoContactCalendar.DefaultRange(started, today, profile.BreakupDate);
-            var restarts = await db.Contacts.AsNoTracking()
-                .Where(c => c.UserId == userId && c.RestartedCount && c.LocalDate >= started)
-                .Select(c => c.LocalDate).Distinct().ToListAsync(cancellationToken);
             var cells = NoContactCalendar.Build(started, restarts, today, range.From, range.To);
             calendar = new ChartView(CalendarChart.Svg(cells), CalendarChart.Table(cells));
         }
