@@ -36,10 +36,31 @@ start_app() {
 
 stop_app() { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; }
 
+# browser_cookie <cookie>: the cookies a browser would send after one more page. Identity checks the security stamp
+# once the sign-in cookie is five minutes old and answers with a new cookie, which a browser sends from then on. wrk
+# replays one fixed cookie, so without this every request after a run's fifth minute would check the stamp and issue
+# a cookie again: three more queries and a cookie's encryption that no real user causes more than once in 5 minutes.
+browser_cookie() {
+  local cookie=$1 line name part
+  local -a parts
+  [ -n "$cookie" ] || return 0
+  while IFS= read -r line; do
+    line=${line#*: }; line=${line%%;*}; name=${line%%=*}
+    IFS=';' read -ra parts <<<"$cookie"
+    cookie=$line
+    for part in "${parts[@]}"; do
+      part=${part# }
+      [ "${part%%=*}" = "$name" ] || cookie+="; $part"
+    done
+  done < <(curl -s -o /dev/null -D - -H "Cookie: $cookie" "$base/dashboard" | tr -d '\r' | grep -i '^set-cookie:')
+  echo "$cookie"
+}
+
 # run <name> <path> <method> <body> <cookie>: wrk for $duration seconds with $connections connections; fills
 # rps, p50 and p99 (associative arrays the caller declares). A path holding {date} gets a random day of the last year.
 run() {
   local result status non2xx
+  set -- "$1" "$2" "$3" "$4" "$(browser_cookie "$5")"
   # wrk does not count redirects as errors, so make sure the request really succeeds before measuring it.
   status=$(curl -s -o /dev/null -w '%{http_code}' -X "$3" -H 'Content-Type: application/json' ${4:+-d "$4"} ${5:+-H "Cookie: $5"} "$base${2//\{date\}/$(date -u +%F)}")
   [[ $status == 2* ]] || { echo "$1: $3 $2 answered $status, not 2xx; the seeding failed" >&2; exit 1; }
@@ -70,6 +91,7 @@ warm_up() {
   shift
   for shape in "$@"; do
     IFS='|' read -r name path method body cookie <<<"$shape"
+    cookie=$(browser_cookie "$cookie")
     METHOD="$method" BODY="$body" COOKIE="$cookie" wrk -t2 -c"$connections" -d"${seconds}s" -s bench/wrk/request.lua "$base$path" >/dev/null
   done
 }
