@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Scale: the signed-in dashboard on a PostgreSQL database holding 100,000 users with 90 days of check-ins each,
 # against the same dashboard on a database holding only the measured user, in rounds that alternate between the
-# two; then the plan of every query one dashboard request runs on the large database (auto_explain), which must
-# use indexes.
+# two; then what PostgreSQL spends on each of a dashboard's statements on both (pg_stat_statements), and the plan of
+# every query one dashboard request runs on the large database (auto_explain), which must use indexes.
 #
 # Usage: bench/scale.sh [users, default 100000] [seconds per wrk run, default 10] [connections, default 50] [rounds, default 3]
 # Starts its own throwaway PostgreSQL server (Debian's postgresql package) with fsync off, since it is a
@@ -23,7 +23,7 @@ data=$(mktemp -d /tmp/rekindle-scale.XXXXXX)
 declare -A bases pids cookies rps p50 p99
 stop_apps() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; }
 trap 'stop_apps; stop_pg; rm -rf "$data"' EXIT
-start_throwaway_pg -c fsync=off -c synchronous_commit=off -c max_wal_size=4GB -c shared_buffers=256MB -c shared_preload_libraries=auto_explain
+start_throwaway_pg -c fsync=off -c synchronous_commit=off -c max_wal_size=4GB -c shared_buffers=256MB -c shared_preload_libraries=auto_explain,pg_stat_statements
 echo "PostgreSQL on 127.0.0.1:$pg_port"
 checkin='{"mood":6,"sleepHours":7.5,"urgeCount":1,"strongestUrge":3}'
 
@@ -74,6 +74,17 @@ for round in $(seq "$rounds"); do
     done
   done
 done
+
+# What PostgreSQL itself spends on a dashboard, statement by statement, on each database: one more run each after the
+# statistics are reset.
+pg_psql postgres -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "SELECT pg_stat_statements_reset()" >/dev/null
+declare -A dashboards
+for db in small large; do
+  base=${bases[$db]}
+  dashboards[$db]=$(COOKIE="$(browser_cookie "${cookies[$db]}")" wrk -t2 -c"$connections" -d"${duration}s" -s bench/wrk/request.lua "$base/dashboard" | awk '/requests in/ {print $1}')
+done
+pg_psql postgres -F '|' -c "SELECT d.datname, s.calls, s.total_exec_time, s.shared_blks_hit, s.shared_blks_read, regexp_replace(s.query, '\s+', ' ', 'g')
+  FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname IN ('small', 'large')" > "$data/statements"
 stop_apps
 pids=()
 
@@ -89,6 +100,10 @@ tail -c +"$((log_from + 1))" "$pg_dir/server.log" > "$data/plans.log"
 
 printf '\nMachine: %s; PostgreSQL %s\n\n' "$(machine)" "$(pg_psql postgres -c 'SHOW server_version')"
 python3 bench/scale-table.py "$measurements"
+
+echo
+echo "PostgreSQL's own work per dashboard (pg_stat_statements, one more ${duration}s run on each database):"
+python3 bench/statements-table.py "$data/statements" "${dashboards[small]}" "${dashboards[large]}"
 
 echo
 echo "Plans of one dashboard request on the large database:"
