@@ -7,6 +7,7 @@ cores, so it is the steadier measure of whether the database's work grows with i
 Usage: statements-table.py <statements file> <small dashboards> <large dashboards>
 The file holds psql -At rows "database|calls|total execution ms|shared buffer hits|blocks read|statement"."""
 import collections
+import re
 import sys
 
 path, counts = sys.argv[1], {"small": int(sys.argv[2]), "large": int(sys.argv[3])}
@@ -15,7 +16,11 @@ for line in open(path):
     database, calls, total_ms, hits, reads, statement = line.rstrip("\n").split("|", 5)
     # Only what every dashboard runs; the scheduler's own statements (a few a minute) stay out.
     if int(calls) >= counts[database] // 2:
-        rows[" ".join(statement.split())[:70]][database] = (int(calls), float(total_ms), int(hits), int(reads))
+        # Each database keeps the text of the first call it saw, with its constants or with $n in their place, so
+        # the same statement is paired across the two by its text with both turned into "?".
+        key = re.sub(r"\$\d+|\b\d+\b", "?", " ".join(statement.split()))[:70]
+        before = rows[key].get(database, (0, 0.0, 0, 0))
+        rows[key][database] = tuple(a + b for a, b in zip(before, (int(calls), float(total_ms), int(hits), int(reads))))
 
 print("| statement | database | per dashboard | µs each | buffer hits each | blocks read each |")
 print("|---|---|---:|---:|---:|---:|")

@@ -14,13 +14,14 @@ namespace Rekindle.Web.Tests.Features;
 public sealed partial class StaticAssetTests
 {
     [Fact]
-    public async Task Every_pages_stylesheet_and_scripts_are_local_and_versioned_by_their_content()
+    public async Task The_stylesheet_and_scripts_of_every_page_are_local_and_versioned_by_their_content()
     {
         await using var app = new ConfiguredSqliteApp(new Dictionary<string, string?>());
         using var browser = app.NewBrowser();
         var anonymous = await browser.GetAsync("/help");
         await browser.RegisterAsync(Emails.New());
         var signedIn = await browser.GetAsync("/dashboard");
+        // Every page renders through the one layout; a page from before and after sign-in covers both of its branches.
 
         foreach (var page in new[] { anonymous, signedIn })
         {
