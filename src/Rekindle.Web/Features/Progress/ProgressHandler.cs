@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Charts;
 using Rekindle.Core.CheckIns;
@@ -77,10 +78,14 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
 
     private sealed record ShownMilestone(int Days, DateOnly StretchStartedOn);
 
+    /// <summary>The urges the progress rules count, here and in the dashboard's strip: an urge still open is not counted yet.</summary>
+    private static readonly Expression<Func<Urge, bool>> Resolved = u => u.Outcome != Urges.UrgeOutcome.Pending;
+
     // Compiled once: the progress page, the weekly summary and readiness run these.
     private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, DateOnly, DateOnly, IAsyncEnumerable<UrgeRow>>> ResolvedUrges = new(() =>
         EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, DateOnly from, DateOnly to) => db.Set<Urge>().AsNoTracking()
-            .Where(u => u.UserId == userId && u.LocalDate >= from && u.LocalDate <= to && u.Outcome != Urges.UrgeOutcome.Pending)
+            .Where(Resolved)
+            .Where(u => u.UserId == userId && u.LocalDate >= from && u.LocalDate <= to)
             .Select(u => new UrgeRow(u.LocalDate, u.Intensity, u.Outcome))));
 
     private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, DateOnly, IAsyncEnumerable<ShownMilestone>>> ShownMilestones = new(() =>
@@ -191,7 +196,8 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
                 Moved = c.Moved, UrgeCount = c.UrgeCount, StrongestUrge = c.StrongestUrge, HadContact = c.HadContact,
             })
             .Concat(db.Set<Urge>()
-                .Where(u => u.UserId == userId && u.LocalDate >= from && u.LocalDate <= to && u.Outcome != Urges.UrgeOutcome.Pending)
+                .Where(Resolved)
+                .Where(u => u.UserId == userId && u.LocalDate >= from && u.LocalDate <= to)
                 .Select(u => new StripRow
                 {
                     Kind = StripRow.Urge, Day = u.LocalDate, Number = u.Intensity, SleepHalfHours = 0, AteProperly = false,
