@@ -16,7 +16,7 @@ if [ "${1:-}" = "--postgres" ]; then
   trap stop_pg EXIT
   start_throwaway_pg
   export REKINDLE_BENCH_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;${REKINDLE_BENCH_PG_SETTINGS:-}"
-  echo "PostgreSQL on 127.0.0.1:$pg_port ${REKINDLE_BENCH_PG_SETTINGS:+with $REKINDLE_BENCH_PG_SETTINGS}"
+  echo "PostgreSQL on 127.0.0.1:$pg_port (allocator: $(pg_allocator))${REKINDLE_BENCH_PG_SETTINGS:+ with $REKINDLE_BENCH_PG_SETTINGS}"
 fi
 run_benchmarks '*RequestBenchmarks*' "$@"
 echo "Ratio = mean time per request / the trivial endpoint's; requests/s on one core would be about 1 s / Mean."

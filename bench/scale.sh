@@ -7,7 +7,8 @@
 # Usage: bench/scale.sh [users, default 100000] [seconds per wrk run, default 10] [connections, default 50] [rounds, default 3]
 # Starts its own throwaway PostgreSQL server (Debian's postgresql package) with fsync off, since it is a
 # benchmark; both databases run with the same settings. The server gets the glibc allocator thresholds that
-# docs/deploy.md recommends; PG_MALLOC=glibc runs it with glibc's moving defaults instead, to see what they cost.
+# docs/deploy.md recommends; PG_MALLOC=glibc runs it with glibc's moving defaults instead, to see what they cost
+# (scripts/throwaway-pg.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users="${1:-100000}"
@@ -24,16 +25,8 @@ data=$(mktemp -d /tmp/rekindle-scale.XXXXXX)
 declare -A bases pids cookies rps p50 p99
 stop_apps() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; }
 trap 'stop_apps; stop_pg; rm -rf "$data"' EXIT
-case "${PG_MALLOC:-fixed}" in
-  fixed) export MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=67108864 ;;
-  glibc) unset MALLOC_MMAP_THRESHOLD_ MALLOC_TRIM_THRESHOLD_ ;;
-  *) echo "PG_MALLOC is fixed (the default) or glibc" >&2; exit 2 ;;
-esac
 start_throwaway_pg -c fsync=off -c synchronous_commit=off -c max_wal_size=4GB -c shared_buffers=256MB -c shared_preload_libraries=auto_explain,pg_stat_statements
-server_env=$(tr '\0' '\n' <"/proc/$(head -n 1 "$pg_dir/data/postmaster.pid")/environ" 2>/dev/null | grep '^MALLOC_' | paste -sd ' ' || true)
-echo "PostgreSQL on 127.0.0.1:$pg_port, allocator thresholds: ${PG_MALLOC:-fixed} (${server_env:-none in its environment})"
-# The app need not inherit the server's allocator settings.
-unset MALLOC_MMAP_THRESHOLD_ MALLOC_TRIM_THRESHOLD_
+echo "PostgreSQL on 127.0.0.1:$pg_port, allocator: $(pg_allocator)"
 checkin='{"mood":6,"sleepHours":7.5,"urgeCount":1,"strongestUrge":3}'
 
 start_on() { # database: an app instance of its own on that database, at ${bases[database]}
@@ -107,8 +100,7 @@ sleep 0.5
 stop_apps
 tail -c +"$((log_from + 1))" "$pg_dir/server.log" > "$data/plans.log"
 
-printf '\nMachine: %s; PostgreSQL %s; glibc allocator thresholds %s\n\n' "$(machine)" "$(pg_psql postgres -c 'SHOW server_version')" \
-  "$([ "${PG_MALLOC:-fixed}" = fixed ] && echo "fixed (mmap 32 MiB, trim 64 MiB, docs/deploy.md)" || echo "glibc's defaults")"
+printf '\nMachine: %s; PostgreSQL %s; allocator: %s\n\n' "$(machine)" "$(pg_psql postgres -c 'SHOW server_version')" "$(pg_allocator)"
 python3 bench/scale-table.py "$measurements"
 
 echo

@@ -1,6 +1,8 @@
 # Sourced, not run: starts a throwaway PostgreSQL server (Debian's postgresql package) on 127.0.0.1 on a free
 # port, in a temporary folder removed when the calling script exits.
 #   start_throwaway_pg [-c name=value ...]   extra server settings
+# The server runs with the glibc allocator thresholds docs/deploy.md recommends; PG_MALLOC=glibc leaves glibc's
+# defaults (bench/scale.sh measures the difference). pg_allocator says which the running server has.
 # Sets: pg_bin, pg_dir, pg_port, pg_user_run (the command prefix to run PostgreSQL tools as its owner) and
 # PG_SERVER (a connection string to the postgres database, for Npgsql).
 
@@ -24,11 +26,25 @@ free_port() {
 stop_pg() { "${pg_user_run[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg_dir"; }
 
 start_throwaway_pg() {
+  local -a allocator
+  case "${PG_MALLOC:-fixed}" in
+    fixed) allocator=(MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=67108864) ;;
+    glibc) allocator=() ;;
+    *) echo "PG_MALLOC is fixed (the default) or glibc" >&2; exit 2 ;;
+  esac
   pg_port=$(free_port)
   "${pg_user_run[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null
-  "${pg_user_run[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-    -o "-h 127.0.0.1 -p $pg_port -k $pg_dir -c max_connections=300 $*" start >/dev/null
+  # Only the server gets the allocator settings, not the calling script or the app it starts.
+  env -u MALLOC_MMAP_THRESHOLD_ -u MALLOC_TRIM_THRESHOLD_ "${allocator[@]}" "${pg_user_run[@]}" "$pg_bin/pg_ctl" \
+    -D "$pg_dir/data" -l "$pg_dir/server.log" -w -o "-h 127.0.0.1 -p $pg_port -k $pg_dir -c max_connections=300 $*" start >/dev/null
   PG_SERVER="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=20"
+}
+
+# pg_allocator: the allocator settings in the running server's environment, or "glibc defaults".
+pg_allocator() {
+  local settings
+  settings=$(tr '\0' '\n' <"/proc/$(head -n 1 "$pg_dir/data/postmaster.pid")/environ" 2>/dev/null | grep '^MALLOC_' | paste -sd ' ' || true)
+  echo "${settings:-glibc defaults}"
 }
 
 # psql against the throwaway server: pg_psql <database> [psql arguments...]
