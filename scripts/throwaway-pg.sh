@@ -40,10 +40,13 @@ start_throwaway_pg() {
   PG_SERVER="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=20"
 }
 
-# pg_allocator: the allocator settings in the running server's environment, or "glibc defaults".
+# pg_allocator: the allocator settings in the running server's environment, "glibc defaults" when it has none, or
+# "unknown" when its environment can't be read.
 pg_allocator() {
-  local settings
-  settings=$(tr '\0' '\n' <"/proc/$(head -n 1 "$pg_dir/data/postmaster.pid")/environ" 2>/dev/null | grep '^MALLOC_' | paste -sd ' ' || true)
+  local environ settings
+  environ="/proc/$(head -n 1 "$pg_dir/data/postmaster.pid" 2>/dev/null)/environ"
+  [ -r "$environ" ] || { echo unknown; return; }
+  settings=$(tr '\0' '\n' <"$environ" | grep '^MALLOC_' | paste -sd ' ' || true)
   echo "${settings:-glibc defaults}"
 }
 
