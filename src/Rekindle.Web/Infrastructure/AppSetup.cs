@@ -137,6 +137,9 @@ public static class AppSetup
             };
         });
 
+        // Registered after the cookie handler's own post-configuration, which creates the ticket format this wraps.
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, RememberSignInTickets>();
+
         // Identity's other cookies (external sign-in, two-factor) are only ever deleted here, but follow the same rules.
         foreach (var (scheme, suffix) in new[] { (IdentityConstants.ExternalScheme, "ext"), (IdentityConstants.TwoFactorUserIdScheme, "2fa"), (IdentityConstants.TwoFactorRememberMeScheme, "2fa-remember") })
         {
@@ -156,6 +159,7 @@ public static class AppSetup
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.FormFieldName = "__rvt";
         });
+        services.ReuseFormTokens(); // the same form token on every signed-in page: see ReusingAntiforgery
 
         // TempData (one-off messages after a redirect) lives in a cookie too: the same rules as the others.
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(tempData =>
