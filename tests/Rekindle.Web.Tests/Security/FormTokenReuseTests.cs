@@ -39,12 +39,10 @@ public sealed class FormTokenReuseTests(SqliteApp app) : IClassFixture<SqliteApp
     [Fact]
     public async Task Another_user_on_the_same_browser_gets_a_token_of_their_own()
     {
-        using var client = RawClient();
-        var cookies = new Dictionary<string, string>();
-        await SendAsync(client, cookies, HttpMethod.Get, "/account/register");
+        var (client, cookies) = await NewSignedInBrowserAsync();
+        using var _ = client;
         var antiforgery = cookies[AntiforgeryCookie];
-
-        var first = await RegisterAsync(client, cookies);
+        var first = cookies[SignInCookie];
         var firstToken = await TokenOnDashboardAsync(client, cookies);
         Assert.Equal(firstToken, await TokenOnDashboardAsync(client, cookies));
 
@@ -67,10 +65,8 @@ public sealed class FormTokenReuseTests(SqliteApp app) : IClassFixture<SqliteApp
     [Fact]
     public async Task An_antiforgery_cookie_the_app_did_not_issue_is_replaced_every_time_and_never_remembered()
     {
-        using var client = RawClient();
-        var cookies = new Dictionary<string, string>();
-        await SendAsync(client, cookies, HttpMethod.Get, "/account/register");
-        await RegisterAsync(client, cookies);
+        var (client, cookies) = await NewSignedInBrowserAsync();
+        using var _ = client;
         var forged = "CfDJ8" + new string('A', 150);
 
         var tokens = new List<string>();
@@ -94,12 +90,10 @@ public sealed class FormTokenReuseTests(SqliteApp app) : IClassFixture<SqliteApp
     public async Task A_form_refused_by_the_plain_check_forgets_the_token_as_well()
     {
         // Razor Pages' filter calls ValidateRequestAsync (covered above); other form endpoints call IsRequestValidAsync.
-        using var client = RawClient();
-        var cookies = new Dictionary<string, string>();
-        await SendAsync(client, cookies, HttpMethod.Get, "/account/register");
-        var signIn = await RegisterAsync(client, cookies);
+        var (client, cookies) = await NewSignedInBrowserAsync();
+        using var _ = client;
         var principal = app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
-            .Get(IdentityConstants.ApplicationScheme).TicketDataFormat.Unprotect(signIn)!.Principal;
+            .Get(IdentityConstants.ApplicationScheme).TicketDataFormat.Unprotect(cookies[SignInCookie])!.Principal;
         var antiforgery = app.Services.GetRequiredService<IAntiforgery>();
         HttpContext Request(string method)
         {
@@ -120,12 +114,19 @@ public sealed class FormTokenReuseTests(SqliteApp app) : IClassFixture<SqliteApp
         Assert.NotEqual(token, antiforgery.GetAndStoreTokens(Request("GET")).RequestToken);
     }
 
-    private HttpClient RawClient() => app.CreateClient(new WebApplicationFactoryClientOptions
+    /// <summary>A client that sends only the cookies the test holds, signed in as a new user after one page.</summary>
+    private async Task<(HttpClient Client, Dictionary<string, string> Cookies)> NewSignedInBrowserAsync()
     {
-        AllowAutoRedirect = false,
-        BaseAddress = new Uri("https://localhost"),
-        HandleCookies = false,
-    });
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = new Uri("https://localhost"),
+            HandleCookies = false,
+        });
+        var cookies = new Dictionary<string, string>();
+        await RegisterAsync(client, cookies);
+        return (client, cookies);
+    }
 
     /// <summary>Sends the cookies held, then keeps the ones the answer sets (an expired one is dropped).</summary>
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Dictionary<string, string> cookies, HttpMethod method, string path, string? token = null, Dictionary<string, string>? form = null)
