@@ -79,7 +79,7 @@ public static class CoachCommands
             return await FailAsync(error, problem);
         }
 
-        var report = DraftCoach.Analyze(text, stage);
+        var report = DraftCoach.Analyze(text, stage, CliCrisisReader.Read(text));
         if (options.Contains("--json"))
         {
             await output.WriteLineAsync(JsonSerializer.Serialize(ToJson(report, withSuggestions: true), Json));
@@ -211,7 +211,7 @@ public static class CoachCommands
             return Error(id, lineNumber, problem);
         }
 
-        var report = DraftCoach.Analyze(draft!, stage);
+        var report = DraftCoach.Analyze(draft!, stage, CliCrisisReader.Read(draft!));
         var result = new Dictionary<string, object?> { ["id"] = id };
         foreach (var (key, value) in ToJson(report, withSuggestions: false))
         {

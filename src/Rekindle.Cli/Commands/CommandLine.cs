@@ -12,6 +12,8 @@ public static class CommandLine
         Usage:
           rekindle coach draft --stage <stage> [--json]   Read a draft message on standard input and coach it.
           rekindle coach draft --batch                    Coach JSON Lines {"id", "stage", "text"} from standard input.
+          rekindle safety train                           Retrain the crisis reader from its corpus and print the figures.
+          rekindle safety read [--ex]                     Read standard input with the crisis reader.
           rekindle db script --provider sqlite|postgres   Print the schema the EF model expects (for writing migrations).
           rekindle backup FILE                            Copy the SQLite database to FILE while the app runs.
           rekindle restore FILE                           Replace the SQLite database with a backup (stop the app first).
@@ -32,6 +34,7 @@ public static class CommandLine
         return args[0] switch
         {
             "coach" => await CoachCommands.RunAsync(args[1..], input, output, error),
+            "safety" => await SafetyCommands.RunAsync(args[1..], input, output, error),
             "db" => await DbCommands.RunAsync(args[1..], output, error),
             "backup" when args.Length > 1 && args[1] is "--help" or "-h" => await HelpAsync(BackupCommands.BackupHelp, error),
             "restore" when args.Length > 1 && args[1] is "--help" or "-h" => await HelpAsync(BackupCommands.RestoreHelp, error),

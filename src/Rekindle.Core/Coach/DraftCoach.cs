@@ -40,9 +40,18 @@ public static class DraftCoach
         : draft.Length > MaxLength ? $"A message draft can be up to {MaxLength:N0} characters; this one has {draft.Length:N0}."
         : null;
 
-    public static DraftReport Analyze(string draft, CoachStage stage)
+    /// <summary>Coaches a draft with the crisis reader's rules alone (tests and tools without the embedding model).</summary>
+    public static DraftReport Analyze(string draft, CoachStage stage) =>
+        Analyze(draft, stage, Safety.CrisisReader.RulesOnly.Read(draft is { Length: > MaxLength } ? draft[..MaxLength] : draft));
+
+    /// <summary>
+    /// Coaches a draft. Danger is the crisis reader's to find (one reader for every feature): its reading of the
+    /// draft becomes a finding that stops everything else.
+    /// </summary>
+    public static DraftReport Analyze(string draft, CoachStage stage, Safety.CrisisReading crisisReading)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(crisisReading);
         if (draft.Length > MaxLength)
         {
             draft = draft[..MaxLength];
@@ -50,6 +59,12 @@ public static class DraftCoach
 
         var text = NormalizedText.From(draft);
         var findings = new List<DraftFinding>();
+        if (crisisReading.IsCrisis && crisisReading.Start + crisisReading.Length <= draft.Length)
+        {
+            var category = crisisReading.Kind is Safety.CrisisKind.SelfHarm or Safety.CrisisKind.ExSelfHarm ? FindingCategory.SelfHarm : FindingCategory.Threat;
+            findings.Add(new DraftFinding(category, Severity.Stop, crisisReading.Start, crisisReading.Length, CoachWords.Explain(category, stage)));
+        }
+
         foreach (var (category, pattern, negatable) in CoachPatterns.All)
         {
             if (SeverityAt(category, stage) is not { } severity)

@@ -26,6 +26,14 @@ public sealed class NormalizedText
         ["wanna"] = "want to", ["gotta"] = "got to", ["kinda"] = "kind of", ["ppl"] = "people", ["bby"] = "baby", ["bae"] = "baby",
         ["soo"] = "so", ["abt"] = "about", ["bout"] = "about", ["evrything"] = "everything", ["everythin"] = "everything", ["giv"] = "give",
         ["chanse"] = "chance", ["chnce"] = "chance", ["agian"] = "again", ["becuase"] = "because", ["ok"] = "okay", ["k"] = "okay", ["kk"] = "okay", ["omw"] = "on my way", ["nvm"] = "never mind", ["lmk"] = "let me know",
+        // What people type when it is serious: the crisis reader reads the same text.
+        ["kms"] = "kill myself", ["kys"] = "kill yourself", ["unalive"] = "kill", ["unaliving"] = "killing", ["sewerslide"] = "suicide",
+        ["suicidel"] = "suicidal", ["sucidal"] = "suicidal", ["suicdal"] = "suicidal", ["sucide"] = "suicide", ["suiside"] = "suicide", ["suicde"] = "suicide",
+        ["kil"] = "kill", ["myslf"] = "myself", ["myselfe"] = "myself", ["mysef"] = "myself", ["imma"] = "i'm going to", ["ima"] = "i'm going to",
+        ["gna"] = "going to", ["wna"] = "want to", ["wnt"] = "want", ["dnt"] = "don't", ["cnt"] = "can't", ["tn"] = "tonight", ["2night"] = "tonight",
+        ["2day"] = "today", ["2moro"] = "tomorrow", ["no1"] = "no one", ["noone"] = "no one", ["ne1"] = "anyone", ["every1"] = "everyone",
+        ["sum1"] = "someone", ["any1"] = "anyone", ["anymor"] = "anymore", ["nemore"] = "anymore", ["wud"] = "would", ["wudnt"] = "wouldn't",
+        ["shud"] = "should", ["cud"] = "could", ["iam"] = "i am", ["wen"] = "when", ["thru"] = "through",
     };
 
     private readonly int[] starts;

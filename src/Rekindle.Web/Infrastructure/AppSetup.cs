@@ -12,6 +12,7 @@ using Rekindle.Web.Features.ExMessages;
 using Rekindle.Web.Features.Letters;
 using Rekindle.Web.Features.Urges;
 using Rekindle.Web.Features.Help;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Features.NoContact;
 using Rekindle.Web.Features.Progress;
@@ -220,6 +221,7 @@ public static class AppSetup
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddSingleton(_ => CrisisDirectory.Load(Path.Combine(ContentPaths.Root(configuration), "crisis", "helplines.yaml")));
+        services.AddSafetyNet(configuration);
         services.AddScoped<AccountHandler>();
         services.AddScoped<SituationHandler>();
         services.AddScoped<NoContactHandler>();
@@ -275,6 +277,7 @@ public static class AppSetup
         Database.Migrate(settings.Provider, settings.ConnectionString, message => logger.LogDebug("{Message}", message));
         // Fail fast on a bad content or crisis file, before the first request.
         _ = app.Services.GetRequiredService<CrisisDirectory>();
+        _ = app.Services.GetRequiredService<Rekindle.Core.Safety.CrisisReader>();
         _ = app.Services.GetRequiredService<Rekindle.Core.Content.ProgramContent>();
     }
 

@@ -1,8 +1,10 @@
 using Rekindle.Core.Coach;
 using Rekindle.Core.Journey;
+using Rekindle.Core.Safety;
 using Rekindle.Web.Data;
 using Rekindle.Web.Features.Dashboard;
 using Rekindle.Web.Features.Help;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 
 namespace Rekindle.Web.Features.Coach;
@@ -19,10 +21,10 @@ public sealed record CoachFindingView(string Category, string Severity, int Star
 
 public sealed record CoachView(
     string Stage, bool StageInferred, string Verdict, string Summary, IReadOnlyList<CoachFindingView> Findings, IReadOnlyList<string> Suggestions,
-    bool ShowCrisisResources, CrisisCountry? CrisisResources);
+    bool ShowCrisisResources, CrisisCountry? CrisisResources, SafetyView Safety);
 
 /// <summary>The draft coach for the page and /api/v1/coach. Drafts are read, never stored.</summary>
-public sealed class CoachHandler(RekindleDbContext db, DashboardHandler dashboard, CrisisDirectory crisis)
+public sealed class CoachHandler(RekindleDbContext db, DashboardHandler dashboard, CrisisDirectory crisis, SafetyNet safety)
 {
     /// <summary>The stage that fits the user's place in the program.</summary>
     public async Task<CoachStage> InferStageAsync(Guid userId, CancellationToken cancellationToken = default)
@@ -55,7 +57,10 @@ public sealed class CoachHandler(RekindleDbContext db, DashboardHandler dashboar
             return Outcome<CoachView>.Invalid(errors);
         }
 
-        var report = DraftCoach.Analyze(input.Text!, stage);
+        // The one crisis reader reads the draft first; the coach turns a crisis into a finding that stops everything else.
+        var reading = safety.Read(Voice.Own, input.Text);
+        var report = DraftCoach.Analyze(input.Text!, stage, reading);
+        var safetyView = await safety.ViewAsync(userId, reading, cancellationToken);
         CrisisCountry? resources = null;
         if (report.ShowCrisisResources)
         {
@@ -66,7 +71,7 @@ public sealed class CoachHandler(RekindleDbContext db, DashboardHandler dashboar
         return Outcome<CoachView>.Ok(new CoachView(
             stage.Id(), inferred, report.Verdict.Id(), report.Summary,
             report.Findings.Select(f => new CoachFindingView(f.Category.Id(), f.Severity.Id(), f.Start, f.Length, f.Explanation)).ToList(),
-            report.Suggestions, report.ShowCrisisResources, resources));
+            report.Suggestions, report.ShowCrisisResources, resources, safetyView));
     }
 
     public static string StageName(string id) => id switch

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using Rekindle.Core.Safety;
+using Rekindle.Language;
+
+namespace Rekindle.Cli.Commands;
+
+/// <summary>
+/// `rekindle safety train`: retrains the crisis reader's learned layer from the team's corpus and writes its
+/// weights, which the app loads at start. `rekindle safety read`: reads standard input as the app would.
+/// </summary>
+public static class SafetyCommands
+{
+    public const string Help = """
+        rekindle safety train [--corpus DIR] [--out FILE] [--report FILE] [--cache FILE]
+            Retrains the crisis reader's classifier on the corpus (default content/safety/crisis-corpus), splits it by a
+            fixed seed into train, dev and a held-apart test part, chooses the thresholds on dev, prints the figures
+            for each part and writes the weights (default content/safety/crisis-model.bin). --cache keeps the corpus's
+            sentence embeddings in a file between runs.
+        rekindle safety read [--model FILE] [--ex]
+            Reads standard input as the app reads a text and prints level, kind and the sentence (--ex: words the ex sent).
+        """;
+
+    public static async Task<int> RunAsync(string[] args, Stream input, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args.Contains("--help") || args.Contains("-h") || args[0] is not ("train" or "read"))
+        {
+            await error.WriteLineAsync(Help);
+            return args.Contains("--help") || args.Contains("-h") ? CommandLine.Ok : CommandLine.Usage;
+        }
+
+        string Option(string name, string fallback)
+        {
+            var at = Array.IndexOf(args, name);
+            return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+        }
+
+        if (args[0] == "read")
+        {
+            var model = CrisisClassifier.Load(Option("--model", Path.Combine("content", "safety", "crisis-model.bin")));
+            using var reader = new StreamReader(input);
+            var text = await reader.ReadToEndAsync();
+            var reading = new CrisisReader(MiniLmEmbedder.Shared, model).Read(text, args.Contains("--ex") ? Voice.Ex : Voice.Own);
+            await output.WriteLineAsync($"{reading.Level.Id()}\t{reading.Kind?.Id() ?? "-"}\t{(reading.ByRule ? "rule" : "model")}\t{reading.Sentence}");
+            return CommandLine.Ok;
+        }
+
+        var corpusDirectory = Option("--corpus", Path.Combine("content", "safety", "crisis-corpus"));
+        var outFile = Option("--out", Path.Combine("content", "safety", "crisis-model.bin"));
+        var reportFile = Option("--report", "");
+        if (!Directory.Exists(corpusDirectory))
+        {
+            await error.WriteLineAsync($"rekindle: no corpus folder at {corpusDirectory}.");
+            return CommandLine.Usage;
+        }
+
+        IReadOnlyList<CorpusExample> corpus;
+        try
+        {
+            corpus = CrisisCorpus.LoadDirectory(corpusDirectory);
+        }
+        catch (InvalidDataException e)
+        {
+            await error.WriteLineAsync($"rekindle: the corpus has problems:{Environment.NewLine}{e.Message}");
+            return CommandLine.Usage;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var cache = Option("--cache", "");
+        var remembering = cache.Length > 0 ? new RememberingEmbedder(MiniLmEmbedder.Shared, cache) : null;
+        var result = CrisisTraining.Train(corpus, (ISentenceEmbedder?)remembering ?? MiniLmEmbedder.Shared, log: line => error.WriteLine(line));
+        remembering?.Save();
+        await using (var file = File.Create(outFile))
+        {
+            result.Classifier.Save(file);
+        }
+
+        await output.WriteLineAsync($"train: {result.Train.Describe()}");
+        await output.WriteLineAsync($"dev:   {result.Dev.Describe()}");
+        await output.WriteLineAsync($"test:  {result.Test.Describe()}");
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"wrote {outFile} in {clock.Elapsed.TotalSeconds:0} s"));
+        var mistakesFile = Option("--mistakes", "");
+        if (mistakesFile.Length > 0)
+        {
+            // The dev part's misreadings, for the team to study (never the held-apart part: looking at it would tune to it).
+            var reader = new CrisisReader(MiniLmEmbedder.Shared, result.Classifier);
+            var mistakes = new List<(CorpusExample Example, CrisisReading Reading)>();
+            CrisisFigures.Measure(reader, corpus.Where(e => e.Part() == CorpusPart.Dev), mistakes);
+            var rules = CrisisFigures.Measure(CrisisReader.RulesOnly, corpus.Where(e => e.Part() == CorpusPart.Dev));
+            await File.WriteAllLinesAsync(mistakesFile, mistakes
+                .Select(m => $"{m.Example.Level.Id()}/{m.Example.Kind?.Id() ?? "-"} -> {m.Reading.Level.Id()}/{m.Reading.Kind?.Id() ?? "-"} {(m.Reading.ByRule ? "RULE" : "model")} [{m.Reading.Sentence}] {m.Example.Text}")
+                .Prepend($"rules alone on dev: {rules.Describe()}"));
+        }
+
+        if (reportFile.Length > 0)
+        {
+            await File.WriteAllTextAsync(reportFile, CrisisReport.Markdown(result, corpus));
+        }
+
+        return CommandLine.Ok;
+    }
+}
