@@ -65,9 +65,24 @@ public sealed class SafetyNet(CrisisReader reader, CrisisDirectory directory, Re
         return View(reading, directory.For(profile.CountryCode));
     }
 
-    /// <summary>Reads the texts and answers the help to show: the usual one call for a handler that saved something.</summary>
-    public async Task<SafetyView> CheckAsync(Guid userId, Voice voice, CancellationToken cancellationToken, params string?[] texts) =>
-        await ViewAsync(userId, Read(voice, texts), cancellationToken);
+    /// <summary>
+    /// Reads the texts and answers the help to show: the usual one call for a handler that saved or read something.
+    /// A crisis is remembered by date only (never the words), for the dashboard's follow-up card and, when the ex
+    /// threatens the user, to close reconciliation coaching.
+    /// </summary>
+    public async Task<SafetyView> CheckAsync(Guid userId, Voice voice, CancellationToken cancellationToken, params string?[] texts)
+    {
+        var reading = Read(voice, texts);
+        await RecordAsync(userId, reading, cancellationToken);
+        return await ViewAsync(userId, reading, cancellationToken);
+    }
+
+    /// <summary>Remembers when a crisis was found (the date, never the words). Filled in when the profile's columns land.</summary>
+    public Task RecordAsync(Guid userId, CrisisReading reading, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return Task.CompletedTask;
+    }
 
     public static SafetyView View(CrisisReading reading, CrisisCountry country)
     {
