@@ -96,7 +96,7 @@ public class HelplineListTests
             Assert.False(string.IsNullOrWhiteSpace(resource.Name));
             Assert.False(string.IsNullOrWhiteSpace(resource.Hours), $"{code} / {resource.Name} has no hours");
             Assert.NotNull(resource.Checked);
-            Assert.StartsWith("https://", resource.Source, StringComparison.Ordinal);
+            Assert.Matches("^https?://", resource.Source);
             Assert.Contains(resource.Source!, row["checked against"], StringComparison.Ordinal);
             Assert.Contains(resource.Checked!.Value.ToString("yyyy-MM-dd"), row["checked on"], StringComparison.Ordinal);
         }

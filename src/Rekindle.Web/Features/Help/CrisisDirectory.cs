@@ -235,9 +235,9 @@ public sealed class CrisisDirectory
                     : throw Error(fields["checked"], $"{country} / {resource.Name}: \"checked\" must be a date like 2026-12-03.");
             }
 
-            if (resource.Source is not null && !IsHttps(resource.Source))
+            if (resource.Source is not null && !IsWebAddress(resource.Source))
             {
-                throw Error(fields["source"], $"{country} / {resource.Name}: \"source\" must be the https:// address the numbers were checked on.");
+                throw Error(fields["source"], $"{country} / {resource.Name}: \"source\" must be the web address (https:// or http://) the numbers were checked on.");
             }
 
             foreach (var contactNode in List(node, fields, "contacts"))
@@ -293,6 +293,9 @@ public sealed class CrisisDirectory
 
             return contact;
         }
+
+        private static bool IsWebAddress(string value) =>
+            Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && !string.IsNullOrEmpty(uri.Host);
 
         private static bool IsHttps(string value) =>
             Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !string.IsNullOrEmpty(uri.Host);
