@@ -18,6 +18,28 @@ public abstract class AccountTests(AppFactory app)
     }
 
     [Theory]
+    [InlineData("America/Chicago", "en-US,en;q=0.9", "US")]
+    [InlineData("Europe/Brussels", "nl-NL,nl;q=0.9", "NL")]
+    [InlineData("Europe/Brussels", "fr-BE,fr;q=0.9", "BE")]
+    [InlineData("Asia/Kolkata", "en-IN", "IN")]
+    [InlineData("Etc/UTC", "pt-BR", "BR")]
+    [InlineData("Asia/Shanghai", "zh-CN", "ZZ")]
+    public async Task Registering_guesses_the_crisis_country_and_the_situation_page_offers_every_country(string zone, string language, string country)
+    {
+        using var browser = app.NewBrowser();
+        browser.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        await browser.RegisterAsync(Emails.New(), timeZone: zone);
+
+        var situation = await browser.GetAsync("/situation");
+        var select = System.Text.RegularExpressions.Regex.Match(situation.Html, "<select[^>]*name=\"Input.CountryCode\"[^>]*>(.*?)</select>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.Matches($"<option selected=\"selected\" value=\"{country}\">", select);
+        Assert.Equal(31, System.Text.RegularExpressions.Regex.Count(select, "<option"));
+
+        var help = await browser.GetAsync("/help");
+        Assert.Contains($"data-country=\"{country}\"", help.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("short7c", "at least 8 characters")]
     [InlineData("password123", "one of the first that attackers try")]
     [InlineData("qwertyuiop", "one of the first that attackers try")]

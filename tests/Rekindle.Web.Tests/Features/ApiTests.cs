@@ -148,6 +148,50 @@ public abstract class ApiTests(AppFactory app)
         Assert.Equal("GB", gb.GetProperty("code").GetString());
         var unknown = await browser.GetJsonAsync<JsonElement>("/api/v1/crisis-resources?country=QQ");
         Assert.Equal("ZZ", unknown.GetProperty("code").GetString());
+        var signedOut = await browser.GetJsonAsync<JsonElement>("/api/v1/crisis-resources");
+        Assert.Equal("ZZ", signedOut.GetProperty("code").GetString());
+    }
+
+    public static TheoryData<string> CountryCodes() =>
+        [.. Rekindle.Web.Features.Help.CrisisDirectory.Load(Path.Combine(Repository.Root, "content", "crisis", "helplines.yaml")).Countries.Select(c => c.Code)];
+
+    [Theory]
+    [MemberData(nameof(CountryCodes))]
+    public async Task Crisis_resources_answer_every_country_with_its_lines_hours_and_sources(string code)
+    {
+        using var browser = app.NewBrowser();
+        var country = await browser.GetJsonAsync<JsonElement>($"/api/v1/crisis-resources?country={code.ToLowerInvariant()}");
+        Assert.Equal(code, country.GetProperty("code").GetString());
+        Assert.False(string.IsNullOrEmpty(country.GetProperty("name").GetString()));
+        var resources = country.GetProperty("resources").EnumerateArray().ToList();
+        Assert.Contains(resources, r => r.GetProperty("kind").GetString() is "crisis" or "directory");
+        foreach (var resource in resources.Where(r => r.GetProperty("contacts").GetArrayLength() > 0))
+        {
+            Assert.False(string.IsNullOrEmpty(resource.GetProperty("hours").GetString()));
+            Assert.StartsWith("http", resource.GetProperty("source").GetString(), StringComparison.Ordinal);
+            Assert.Matches("^\\d{4}-\\d{2}-\\d{2}$", resource.GetProperty("checked").GetString());
+            foreach (var contact in resource.GetProperty("contacts").EnumerateArray())
+            {
+                Assert.Matches("^(tel:|sms:|https://)", contact.GetProperty("href").GetString());
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Crisis_resources_without_a_country_answer_the_signed_in_users_guessed_country()
+    {
+        app.Clock.Set(Monday);
+        using var browser = app.NewBrowser();
+        browser.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es-ES,es;q=0.9");
+        var registered = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/auth/register", new { email = Emails.New("api"), password = "tidal copper lantern", timeZoneId = "Europe/Madrid" });
+        Assert.Equal(HttpStatusCode.NoContent, registered.StatusCode);
+
+        var situation = await browser.GetJsonAsync<JsonElement>("/api/v1/situation");
+        Assert.Equal("ES", situation.GetProperty("countryCode").GetString());
+        var mine = await browser.GetJsonAsync<JsonElement>("/api/v1/crisis-resources");
+        Assert.Equal("ES", mine.GetProperty("code").GetString());
+        var asked = await browser.GetJsonAsync<JsonElement>("/api/v1/crisis-resources?country=JP");
+        Assert.Equal("JP", asked.GetProperty("code").GetString());
     }
 }
 

@@ -34,6 +34,7 @@ public sealed class AccountHandler(
     TimeProvider clock,
     UserCipher cipher,
     Security.SessionTracker sessions,
+    CrisisDirectory crisis,
     ILogger<AccountHandler> logger)
 {
     public const int MaxEmailLength = 254;
@@ -80,10 +81,13 @@ public sealed class AccountHandler(
             return errors;
         }
 
+        // The crisis country starts as a guess from the browser's zone and language (Situation lets them change it).
+        var acceptLanguage = signIn.Context.Request.Headers.AcceptLanguage.ToString();
         db.Profiles.Add(new UserProfile
         {
             UserId = user.Id,
             TimeZoneId = LocalCalendar.TryFindZone(input.TimeZoneId, out var zone) ? zone.Id : "Etc/UTC",
+            CountryCode = crisis.Guess(zone == TimeZoneInfo.Utc ? input.TimeZoneId : zone.Id, acceptLanguage),
             UpdatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -11,7 +11,7 @@ public sealed class IndexModel(CrisisDirectory directory, RekindleDbContext db) 
     public CrisisCountry Country { get; private set; } = null!;
 
     public IEnumerable<SelectListItem> Countries =>
-        directory.Countries.Select(c => new SelectListItem(c.Name, c.Code, c.Code == Country.Code));
+        directory.ByName().Select(c => new SelectListItem(c.Name, c.Code, c.Code == Country.Code));
 
     public async Task OnGetAsync(string? country, CancellationToken cancellationToken)
     {

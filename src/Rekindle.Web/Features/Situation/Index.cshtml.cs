@@ -18,7 +18,7 @@ public sealed class IndexModel(SituationHandler handler, CrisisDirectory crisis,
     public bool Saved { get; private set; }
     public DateOnly Today { get; private set; }
     public IEnumerable<SelectListItem> TimeZones => TimeZoneChoices.All;
-    public IEnumerable<SelectListItem> Countries => crisis.Countries.Select(c => new SelectListItem(c.Name, c.Code));
+    public IEnumerable<SelectListItem> Countries => crisis.ByName().Select(c => new SelectListItem(c.Name, c.Code));
 
     public async Task OnGetAsync(bool saved, CancellationToken cancellationToken)
     {
