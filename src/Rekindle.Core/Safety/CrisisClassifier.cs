@@ -11,15 +11,51 @@ public sealed class CrisisClassifier
     /// <summary>The classes, in output order. Index 0 is "nothing here".</summary>
     public static readonly IReadOnlyList<string> Classes = ["none", "concern", "self-harm", "harm-to-others", "threatened", "ex-self-harm"];
 
-    private const string Magic = "RKCRISIS1";
+    private const string Magic = "RKCRISIS3";
+
+    /// <summary>Hash buckets for the word features (words and word pairs and triples of the sentence).</summary>
+    public const int Buckets = 1 << 14;
 
     private readonly float[] hiddenWeights; // hidden × inputs
     private readonly float[] hiddenBias;
     private readonly float[] outputWeights; // classes × hidden
     private readonly float[] outputBias;
+    private readonly float[] wordWeights; // classes × buckets
+    private readonly float[] neighbourVectors; // neighbours × inputs: the training sentences themselves
+    private readonly byte[] neighbourClasses;
 
-    public CrisisClassifier(int inputs, int hidden, float[] hiddenWeights, float[] hiddenBias, float[] outputWeights, float[] outputBias, float crisisThreshold, float concernThreshold)
+    /// <summary>How many of the nearest training sentences vote.</summary>
+    public const int NeighboursVoting = 10;
+
+    /// <summary>How sharply closer neighbours outvote farther ones (a softmax temperature over cosine similarity).</summary>
+    private const float NeighbourTemperature = 0.05f;
+
+    public CrisisClassifier(int inputs, int hidden, float[] hiddenWeights, float[] hiddenBias, float[] outputWeights, float[] outputBias, float[] wordWeights, float crisisThreshold, float concernThreshold)
+        : this(inputs, hidden, hiddenWeights, hiddenBias, outputWeights, outputBias, wordWeights, [], [], crisisThreshold, concernThreshold)
     {
+    }
+
+    /// <param name="neighbourVectors">Training sentences' embeddings, one after another; their nearest ones vote beside the network.</param>
+    /// <param name="neighbourClasses">Each training sentence's class.</param>
+    public CrisisClassifier(int inputs, int hidden, float[] hiddenWeights, float[] hiddenBias, float[] outputWeights, float[] outputBias, float[] wordWeights,
+        float[] neighbourVectors, byte[] neighbourClasses, float crisisThreshold, float concernThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(wordWeights);
+        ArgumentNullException.ThrowIfNull(neighbourVectors);
+        ArgumentNullException.ThrowIfNull(neighbourClasses);
+        if (neighbourVectors.Length != neighbourClasses.Length * inputs || neighbourClasses.Any(c => c >= Classes.Count))
+        {
+            throw new ArgumentException("The classifier's neighbours do not match its shape.");
+        }
+
+        this.neighbourVectors = neighbourVectors;
+        this.neighbourClasses = neighbourClasses;
+        if (wordWeights.Length != Classes.Count * Buckets)
+        {
+            throw new ArgumentException("The classifier's word weights do not match its shape.");
+        }
+
+        this.wordWeights = wordWeights;
         ArgumentNullException.ThrowIfNull(hiddenWeights);
         ArgumentNullException.ThrowIfNull(hiddenBias);
         ArgumentNullException.ThrowIfNull(outputWeights);
@@ -51,11 +87,21 @@ public sealed class CrisisClassifier
 
     /// <summary>The same network with other thresholds (training chooses them after fitting).</summary>
     public CrisisClassifier WithThresholds(float crisis, float concern) =>
-        new(Inputs, Hidden, hiddenWeights, hiddenBias, outputWeights, outputBias, crisis, concern);
+        new(Inputs, Hidden, hiddenWeights, hiddenBias, outputWeights, outputBias, wordWeights, neighbourVectors, neighbourClasses, crisis, concern);
 
-    /// <summary>Class probabilities for one embedding.</summary>
-    public float[] Probabilities(ReadOnlySpan<float> embedding)
+    /// <summary>The same network with the training sentences as voting neighbours.</summary>
+    public CrisisClassifier WithNeighbours(float[] vectors, byte[] classes) =>
+        new(Inputs, Hidden, hiddenWeights, hiddenBias, outputWeights, outputBias, wordWeights, vectors, classes, CrisisThreshold, ConcernThreshold);
+
+    public int Neighbours => neighbourClasses.Length;
+
+    /// <summary>Class probabilities for one sentence: its embedding (meaning) and its words (the exact phrasing).</summary>
+    public float[] Probabilities(ReadOnlySpan<float> embedding, string normalizedSentence) =>
+        Probabilities(embedding, WordFeatures.Of(normalizedSentence));
+
+    internal float[] Probabilities(ReadOnlySpan<float> embedding, IReadOnlyList<int> words)
     {
+        ArgumentNullException.ThrowIfNull(words);
         if (embedding.Length != Inputs)
         {
             throw new ArgumentException($"Expected {Inputs} numbers, got {embedding.Length}.", nameof(embedding));
@@ -73,10 +119,76 @@ public sealed class CrisisClassifier
         for (var c = 0; c < output.Length; c++)
         {
             output[c] = outputBias[c] + Dot(outputWeights.AsSpan(c * Hidden, Hidden), hidden);
+            if (words.Count > 0)
+            {
+                var scale = WordFeatures.Scale(words.Count);
+                var row = wordWeights.AsSpan(c * Buckets, Buckets);
+                foreach (var w in words)
+                {
+                    output[c] += row[w] * scale;
+                }
+            }
         }
 
         Softmax(output);
+        if (neighbourClasses.Length == 0)
+        {
+            return output;
+        }
+
+        // The network and the nearest training sentences each have half the say.
+        var votes = NeighbourVotes(embedding);
+        for (var c = 0; c < output.Length; c++)
+        {
+            output[c] = (output[c] + votes[c]) / 2;
+        }
+
         return output;
+    }
+
+    /// <summary>Class shares among the nearest training sentences, closer ones weighing more.</summary>
+    private float[] NeighbourVotes(ReadOnlySpan<float> embedding)
+    {
+        var count = neighbourClasses.Length;
+        var k = Math.Min(NeighboursVoting, count);
+        Span<float> bestSimilarity = stackalloc float[k];
+        Span<int> bestIndex = stackalloc int[k];
+        bestSimilarity.Fill(float.NegativeInfinity);
+        for (var i = 0; i < count; i++)
+        {
+            var similarity = Dot(neighbourVectors.AsSpan(i * Inputs, Inputs), embedding);
+            if (similarity <= bestSimilarity[k - 1])
+            {
+                continue;
+            }
+
+            var at = k - 1;
+            while (at > 0 && bestSimilarity[at - 1] < similarity)
+            {
+                bestSimilarity[at] = bestSimilarity[at - 1];
+                bestIndex[at] = bestIndex[at - 1];
+                at--;
+            }
+
+            bestSimilarity[at] = similarity;
+            bestIndex[at] = i;
+        }
+
+        var votes = new float[Classes.Count];
+        var total = 0f;
+        for (var j = 0; j < k; j++)
+        {
+            var weight = MathF.Exp((bestSimilarity[j] - bestSimilarity[0]) / NeighbourTemperature);
+            votes[neighbourClasses[bestIndex[j]]] += weight;
+            total += weight;
+        }
+
+        for (var c = 0; c < votes.Length; c++)
+        {
+            votes[c] /= total;
+        }
+
+        return votes;
     }
 
     internal static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
@@ -146,12 +258,20 @@ public sealed class CrisisClassifier
         writer.Write(Classes.Count);
         writer.Write(CrisisThreshold);
         writer.Write(ConcernThreshold);
-        foreach (var array in new[] { hiddenWeights, hiddenBias, outputWeights, outputBias })
+        foreach (var array in new[] { hiddenWeights, hiddenBias, outputWeights, outputBias, wordWeights })
         {
             foreach (var value in array)
             {
                 writer.Write(value);
             }
+        }
+
+        // Neighbours in half precision: a cosine similarity needs no more, and the file stays a few megabytes.
+        writer.Write(neighbourClasses.Length);
+        writer.Write(neighbourClasses);
+        foreach (var value in neighbourVectors)
+        {
+            writer.Write((Half)value);
         }
     }
 
@@ -186,7 +306,26 @@ public sealed class CrisisClassifier
                 return values;
             }
 
-            return new CrisisClassifier(inputs, hidden, Read(inputs * hidden), Read(hidden), Read(classes * hidden), Read(classes), crisis, concern);
+            var network = (Read(inputs * hidden), Read(hidden), Read(classes * hidden), Read(classes), Read(classes * Buckets));
+            var neighbours = reader.ReadInt32();
+            if (neighbours is < 0 or > 1_000_000)
+            {
+                throw new InvalidDataException("The crisis reader model file has an unexpected shape.");
+            }
+
+            var neighbourClasses = reader.ReadBytes(neighbours);
+            var vectors = new float[neighbours * inputs];
+            for (var i = 0; i < vectors.Length; i++)
+            {
+                vectors[i] = (float)reader.ReadHalf();
+            }
+
+            if (neighbourClasses.Length != neighbours || neighbourClasses.Any(c => c >= classes))
+            {
+                throw new InvalidDataException("The crisis reader model file's neighbours are damaged.");
+            }
+
+            return new CrisisClassifier(inputs, hidden, network.Item1, network.Item2, network.Item3, network.Item4, network.Item5, vectors, neighbourClasses, crisis, concern);
         }
         catch (EndOfStreamException e)
         {
@@ -198,5 +337,62 @@ public sealed class CrisisClassifier
     {
         using var file = File.OpenRead(path);
         return Load(file);
+    }
+}
+
+/// <summary>
+/// The words of a sentence as hashed features: each word, each pair and each triple of neighbouring words. They let
+/// the classifier tell "I'd die for a nap" from "I want to die", which sentence embeddings place close together.
+/// </summary>
+internal static class WordFeatures
+{
+    public static IReadOnlyList<int> Of(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= normalized.Length; i++)
+        {
+            var inWord = i < normalized.Length && (char.IsLetterOrDigit(normalized[i]) || (normalized[i] == '\'' && start >= 0));
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add(normalized[start..i]);
+                start = -1;
+            }
+        }
+
+        var features = new HashSet<int>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            features.Add(Hash(words[i]));
+            if (i + 1 < words.Count)
+            {
+                features.Add(Hash(words[i] + " " + words[i + 1]));
+            }
+
+            if (i + 2 < words.Count)
+            {
+                features.Add(Hash(words[i] + " " + words[i + 1] + " " + words[i + 2]));
+            }
+        }
+
+        return [.. features];
+    }
+
+    public static float Scale(int count) => 1f / MathF.Sqrt(count);
+
+    private static int Hash(string feature)
+    {
+        var hash = 2166136261u;
+        foreach (var c in feature)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % CrisisClassifier.Buckets);
     }
 }

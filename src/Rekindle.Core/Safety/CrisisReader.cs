@@ -71,7 +71,7 @@ public sealed partial class CrisisReader
         float topCrisis = 0, topConcern = 0;
         for (var i = 0; i < chosen.Count; i++)
         {
-            var p = classifier.Probabilities(vectors[i]);
+            var p = classifier.Probabilities(vectors[i], chosen[i].Normalized);
             var crisis = CrisisClassifier.CrisisProbability(p);
             var unit = chosen[i];
             if (crisis >= classifier.CrisisThreshold && crisis > topCrisis)
@@ -103,9 +103,9 @@ public sealed partial class CrisisReader
         var chosen = ChooseForModel(units, text);
         var vectors = embedder.Embed(chosen.Select(u => u.Normalized).ToArray());
         float crisis = 0, concern = 0;
-        foreach (var vector in vectors)
+        for (var i = 0; i < vectors.Length; i++)
         {
-            var p = classifier.Probabilities(vector);
+            var p = classifier.Probabilities(vectors[i], chosen[i].Normalized);
             var c = CrisisClassifier.CrisisProbability(p);
             crisis = Math.Max(crisis, c);
             concern = Math.Max(concern, c + p[1]);
