@@ -84,6 +84,9 @@ public abstract class SafetyPlanTests(AppFactory app)
 
         var read = await browser.GetJsonAsync<JsonElement>("/api/v1/safety-plan");
         Assert.Equal(1, read.GetProperty("version").GetInt32());
+        Assert.Equal(
+            ["copingSteps", "distractions", "people", "professionals", "reasonsForLiving", "safeEnvironment", "updatedAt", "version", "warningSigns"],
+            read.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         foreach (var (field, expected) in new[] { ("copingSteps", "Cold shower, then a walk"), ("distractions", "The climbing wall"), ("people", "Sam, 07700 900123"), ("professionals", "My GP surgery"), ("safeEnvironment", "Priya keeps the tablets"), ("reasonsForLiving", "Quokka-reason: my sister's wedding") })
         {
             Assert.Equal([expected], Strings(read, field));

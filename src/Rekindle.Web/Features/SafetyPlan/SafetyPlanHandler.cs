@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.SafetyPlan;
 using Rekindle.Web.Data;
@@ -38,6 +39,7 @@ public sealed record SafetyPlanView(
     int Version,
     DateTime? UpdatedAt)
 {
+    [JsonIgnore]
     public SafetyPlanContent Content => new(WarningSigns, CopingSteps, Distractions, People, Professionals, SafeEnvironment, ReasonsForLiving);
 
     public static SafetyPlanView From(SafetyPlanContent c, int version, DateTime? updatedAt) =>
