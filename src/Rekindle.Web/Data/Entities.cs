@@ -54,6 +54,12 @@ public sealed class UserProfile : IVersioned
     public DateOnly? NoContactStartedOn { get; set; }
     public int NoContactTargetDays { get; set; } = NoContactTarget.Default;
 
+    /// <summary>When a crisis reader last found words of crisis in something the user wrote (UTC), or null. Set by that reader.</summary>
+    public DateTime? LastCrisisFoundAt { get; set; }
+
+    /// <summary>When the user last put the dashboard's low-mood follow-up card away (UTC), or null.</summary>
+    public DateTime? LowMoodCardDismissedAt { get; set; }
+
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }
 

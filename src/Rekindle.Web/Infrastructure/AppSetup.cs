@@ -245,6 +245,8 @@ public static class AppSetup
         services.AddScoped<Rekindle.Web.Features.Journeys.AssessmentHandler>();
         services.AddScoped<Rekindle.Web.Features.Journeys.StageHandler>();
         services.AddScoped<IExportSection, Rekindle.Web.Features.Journeys.ProgramSection>();
+        services.AddScoped<Rekindle.Web.Features.SafetyPlan.SafetyPlanHandler>();
+        services.AddScoped<IExportSection, Rekindle.Web.Features.SafetyPlan.SafetyPlanSection>();
 
         services.Configure<SecurityStampValidatorOptions>(stamp =>
         {

@@ -6,6 +6,7 @@ using Rekindle.Web.Features.Journal;
 using Rekindle.Web.Features.Journeys;
 using Rekindle.Web.Features.Progress;
 using Rekindle.Web.Features.Reminders;
+using Rekindle.Web.Features.SafetyPlan;
 using Rekindle.Web.Features.Dashboard;
 using Rekindle.Web.Features.Help;
 using Rekindle.Web.Features.NoContact;
@@ -41,6 +42,7 @@ public static class Api
         api.MapReminderApi();
         api.MapCoachApi();
         api.MapJourneyApi();
+        api.MapSafetyPlanApi();
     }
 
     public static ValidationProblem Problem(this FieldErrors errors) =>

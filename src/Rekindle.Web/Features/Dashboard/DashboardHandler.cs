@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Rekindle.Core.CheckIns;
 using Rekindle.Core.Journey;
 using Rekindle.Core.NoContact;
 using Rekindle.Web.Data;
@@ -5,6 +8,9 @@ using Rekindle.Web.Features.NoContact;
 using Rekindle.Web.Features.Shared;
 
 namespace Rekindle.Web.Features.Dashboard;
+
+/// <summary>What the low-mood follow-up card needs of the profile, read with it (no query of its own).</summary>
+public sealed record FollowUpFacts(string CountryCode, FollowUpSignals Signals);
 
 public sealed record DashboardView(
     Phase Phase,
@@ -14,9 +20,10 @@ public sealed record DashboardView(
     bool SafetyPivot,
     DateOnly Today,
     int? DaysSinceBreakup,
-    Phase? Chosen = null);
+    Phase? Chosen = null,
+    [property: JsonIgnore] FollowUpFacts? FollowUp = null);
 
-public sealed class DashboardHandler(Journeys.JourneyReader journey, TimeProvider clock)
+public sealed class DashboardHandler(Journeys.JourneyReader journey, RekindleDbContext db, TimeProvider clock)
 {
     public async Task<DashboardView> GetAsync(Guid userId, CancellationToken cancellationToken = default)
     {
@@ -24,6 +31,18 @@ public sealed class DashboardHandler(Journeys.JourneyReader journey, TimeProvide
         var profile = view.Profile;
         var today = profile.Today(clock);
         int? sinceBreakup = profile.BreakupDate is { } b ? Math.Max(0, today.DayNumber - b.DayNumber) : null;
-        return new DashboardView(view.Recommended.Phase, view.Recommended.Next, view.Facts.Streak, profile.LimitedContact, profile.SafetyPivot, today, sinceBreakup, view.Chosen);
+        var followUp = new FollowUpFacts(profile.CountryCode, new FollowUpSignals(profile.LastCrisisFoundAt, profile.LowMoodCardDismissedAt));
+        return new DashboardView(view.Recommended.Phase, view.Recommended.Next, view.Facts.Streak, profile.LimitedContact, profile.SafetyPivot, today, sinceBreakup, view.Chosen, followUp);
+    }
+
+    /// <summary>
+    /// Puts the low-mood card away for a week (see <see cref="LowMoodFollowUp"/>). Written straight to the row, so the
+    /// profile's version stays as it was and a situation form open elsewhere is not made stale by it.
+    /// </summary>
+    public Task DismissFollowUpAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Profiles.Where(p => p.UserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.LowMoodCardDismissedAt, now), cancellationToken);
     }
 }

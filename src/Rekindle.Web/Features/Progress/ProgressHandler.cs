@@ -15,8 +15,11 @@ namespace Rekindle.Web.Features.Progress;
 
 public sealed record ChartView(string Svg, ChartTable Table);
 
-/// <summary>The dashboard's progress strip: a milestone moment (once), the weekly summary, and whether today has a check-in.</summary>
-public sealed record MomentsView(MilestoneMoment? Milestone, WeeklySummary Week, bool CheckedInToday);
+/// <summary>
+/// The dashboard's progress strip: a milestone moment (once), the weekly summary, whether today has a check-in, and the
+/// fortnight's check-ins the strip was built from (the low-mood follow-up reads them too, so the dashboard asks once).
+/// </summary>
+public sealed record MomentsView(MilestoneMoment? Milestone, WeeklySummary Week, bool CheckedInToday, IReadOnlyList<CheckIn> RecentCheckIns);
 
 public sealed record ProgressView(
     DateOnly Today, DateOnly From, int RangeDays, WeeklySummary Week, ChartView Mood, ChartView Urges, ChartView? Calendar, StreakSummary? Streak);
@@ -139,7 +142,7 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
         }
 
         var milestone = streak is null ? null : await RecordIfDueAsync(userId, streak, shown, cancellationToken);
-        return new MomentsView(milestone, WeeklyReport.Build(checkIns, urges, today), checkIns.Any(c => c.Date == today));
+        return new MomentsView(milestone, WeeklyReport.Build(checkIns, urges, today), checkIns.Any(c => c.Date == today), checkIns);
     }
 
     private async Task<MilestoneMoment?> RecordIfDueAsync(Guid userId, StreakSummary streak, List<MilestoneMoment> shown, CancellationToken cancellationToken)
