@@ -24,6 +24,6 @@ public sealed class DashboardHandler(Journeys.JourneyReader journey, TimeProvide
         var profile = view.Profile;
         var today = profile.Today(clock);
         int? sinceBreakup = profile.BreakupDate is { } b ? Math.Max(0, today.DayNumber - b.DayNumber) : null;
-        return new DashboardView(view.Recommended.Phase, view.Recommended.Next, view.Facts.Streak, profile.LimitedContact, profile.SafetyPivot, today, sinceBreakup, view.Chosen);
+        return new DashboardView(view.Recommended.Phase, view.Recommended.Next, view.Facts.Streak, profile.LimitedContact, view.OnHealingTrack, today, sinceBreakup, view.Chosen);
     }
 }
