@@ -13,13 +13,19 @@ public sealed record OpenLink(string Id, string Title, string Href);
 /// </summary>
 public sealed record ReconciliationRefusal(ReconciliationDecision Decision)
 {
+    /// <summary>The page strings explaining each reason, under the reason's code.</summary>
+    public const string Reasons = "refused.reasons";
+
+    /// <summary>The page strings naming what is open instead, under its id.</summary>
+    public const string Instead = "refused.instead";
+
     public ReconciliationReason Reason => Decision.Reason ?? ReconciliationReason.ScreenNotAnswered;
 
     /// <summary>The reason as a stable kebab-case code ("safety-answer").</summary>
     public string Code => ReasonCode(Reason);
 
     /// <summary>The page string that explains the reason.</summary>
-    public string ReasonKey => "refused.reasons." + Code;
+    public string ReasonKey => $"{Reasons}.{Code}";
 
     public static string ReasonCode(ReconciliationReason reason) => reason switch
     {
@@ -43,7 +49,7 @@ public sealed record ReconciliationRefusal(ReconciliationDecision Decision)
     };
 
     public IReadOnlyList<OpenLink> Open(PageStrings strings) =>
-        Decision.Instead.Select(id => new OpenLink(id, strings["refused.instead." + id], Href(id))).ToList();
+        Decision.Instead.Select(id => new OpenLink(id, strings[$"{Instead}.{id}"], Href(id))).ToList();
 
     /// <summary>The API's answer: 409, why in kind words, and what is open instead.</summary>
     public ProblemHttpResult Problem(PageStrings strings) =>
