@@ -364,6 +364,24 @@ public abstract class ReconciliationTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Undoing_the_safety_answers_through_the_API_needs_confirmation()
+    {
+        var (browser, _) = await UserAsync("abuse");
+        using var _browser = browser;
+        var allNo = new { abuse = false, threats = false, controlling = false, repeatedBetrayal = false };
+        var unconfirmed = await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/situation/safety", allNo);
+        Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
+        Assert.Contains("seven days", await unconfirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True((await browser.GetJsonAsync<JsonElement>("/api/v1/situation")).GetProperty("abuse").GetBoolean());
+
+        var confirmed = await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/situation/safety", new { abuse = false, threats = false, controlling = false, repeatedBetrayal = false, confirmLeavingTrack = true });
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        var track = await browser.GetJsonAsync<JsonElement>("/api/v1/healing-track");
+        Assert.Equal("leaving-track-waiting", track.GetProperty("reason").GetString());
+        Assert.Equal(Monday.UtcDateTime.AddDays(7), track.GetProperty("opensAt").GetDateTime().ToUniversalTime());
+    }
+
+    [Fact]
     public async Task Taking_abuse_out_of_the_inventory_on_the_page_asks_first()
     {
         var (browser, _) = await UserAsync("inventory-abuse");
