@@ -40,7 +40,7 @@ public enum NextStep
 
 public sealed record Recommendation(Phase Phase, NextStep Next);
 
-/// <summary>Whether a phase's page coaches; refused only by the safety pivot, with the key of its reason.</summary>
+/// <summary>Whether a phase's page coaches; refused only by the reconciliation policy, with the key of its reason.</summary>
 public sealed record PhaseAccess(bool Allowed, string? Reason)
 {
     public static readonly PhaseAccess Open = new(true, null);
@@ -48,9 +48,6 @@ public sealed record PhaseAccess(bool Allowed, string? Reason)
 
 public static class JourneyGuide
 {
-    /// <summary>The key of the page string that explains the safety pivot (refused.reason in strings.yaml).</summary>
-    public const string SafetyReason = "refused.reason";
-
     /// <summary>The recommended phase and step from the user's data. Advice only: nothing here locks a page.</summary>
     public static Recommendation Recommend(JourneyFacts facts)
     {
@@ -110,9 +107,10 @@ public static class JourneyGuide
 
     /// <summary>
     /// Users move freely backward and forward through the program: its advice is never a lock. The one
-    /// exception is safety: after the safety screen flags abuse or control, the phases that coach getting back
-    /// together (and the tools that lead into them) are off.
+    /// exception is safety: while the reconciliation policy (Rekindle.Core.Safety) closes reconciliation, the
+    /// phases that coach getting back together are off. <paramref name="closedReasonKey"/> is the key of the
+    /// page string that says why, or null while reconciliation is open.
     /// </summary>
-    public static PhaseAccess Access(Phase phase, bool safetyPivot) =>
-        safetyPivot && (phase.IsReconciliation() || phase == Phase.Decide) ? new PhaseAccess(false, SafetyReason) : PhaseAccess.Open;
+    public static PhaseAccess Access(Phase phase, string? closedReasonKey) =>
+        closedReasonKey is not null && phase.IsReconciliation() ? new PhaseAccess(false, closedReasonKey) : PhaseAccess.Open;
 }

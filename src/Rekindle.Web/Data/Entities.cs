@@ -50,6 +50,9 @@ public sealed class UserProfile : IVersioned
     public bool SafetyRepeatedBetrayal { get; set; }
     public DateTime? SafetyCompletedAt { get; set; }
 
+    /// <summary>When a message from the ex was read as threatening the user. Closes reconciliation for good.</summary>
+    public DateTime? ExThreatFoundAt { get; set; }
+
     /// <summary>The local date no contact began, or null before the user commits to it.</summary>
     public DateOnly? NoContactStartedOn { get; set; }
     public int NoContactTargetDays { get; set; } = NoContactTarget.Default;

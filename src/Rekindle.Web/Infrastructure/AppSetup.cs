@@ -239,6 +239,8 @@ public static class AppSetup
         services.AddScoped<Rekindle.Web.Features.Coach.CoachHandler>();
         services.AddSingleton(_ => Rekindle.Web.Content.ContentFiles.Load(configuration));
         services.AddSingleton(sp => sp.GetRequiredService<Rekindle.Core.Content.ProgramContent>().Strings);
+        services.AddScoped<Rekindle.Web.Features.Journeys.ReconciliationGate>();
+        services.AddScoped<IExportSection, Rekindle.Web.Features.Journeys.HealingTrackSection>();
         services.AddScoped<Rekindle.Web.Features.Journeys.JourneyReader>();
         services.AddScoped<Rekindle.Web.Features.Journeys.JourneyHandler>();
         services.AddScoped<Rekindle.Web.Features.Journeys.TodayHandler>();

@@ -43,18 +43,19 @@ public sealed class JourneyGuideTests
     }
 
     [Fact]
-    public void The_safety_pivot_turns_off_reconciliation_phases_and_explains_why()
+    public void A_closed_reconciliation_turns_off_the_reconciliation_phases_and_explains_why()
     {
+        const string reason = "refused.reasons.safety-answer";
         foreach (var phase in Phases.All)
         {
-            var access = JourneyGuide.Access(phase, safetyPivot: true);
-            var off = phase is Phase.ReachOut or Phase.Reconnect or Phase.Talk or Phase.Rebuild or Phase.Decide;
+            var access = JourneyGuide.Access(phase, reason);
+            var off = phase is Phase.ReachOut or Phase.Reconnect or Phase.Talk or Phase.Rebuild;
             Assert.Equal(!off, access.Allowed);
-            Assert.Equal(off ? JourneyGuide.SafetyReason : null, access.Reason);
-            Assert.True(JourneyGuide.Access(phase, safetyPivot: false).Allowed, $"{phase} is open without the pivot");
+            Assert.Equal(off ? reason : null, access.Reason);
+            Assert.True(JourneyGuide.Access(phase, closedReasonKey: null).Allowed, $"{phase} is open while reconciliation is");
         }
 
         var shipped = ContentLoader.Load(ShippedContent.Files().Select(f => new ContentFile(f.Key, f.Value))).Strings;
-        Assert.Contains("abuse", shipped[JourneyGuide.SafetyReason], StringComparison.Ordinal);
+        Assert.Contains("abuse", shipped[reason], StringComparison.Ordinal);
     }
 }

@@ -10,10 +10,11 @@ public static class CoachApi
     public static void MapCoachApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/coach").WithTags("Message coach");
-        group.MapPost("/analyze", async Task<Results<Ok<CoachView>, ValidationProblem>> (CoachInput input, ClaimsPrincipal user, CoachHandler handler, CancellationToken ct) =>
+        group.MapPost("/analyze", async Task<Results<Ok<CoachView>, ValidationProblem, ProblemHttpResult>> (CoachInput input, ClaimsPrincipal user, CoachHandler handler, Rekindle.Core.Content.PageStrings strings, CancellationToken ct) =>
         {
             var outcome = await handler.AnalyzeAsync(user.UserId(), input, ct);
-            return outcome.Value is { } view ? TypedResults.Ok(view) : outcome.Errors.Problem();
+            return outcome.Refusal is { } refusal ? refusal.Problem(strings)
+                : outcome.Value is { } view ? TypedResults.Ok(view) : outcome.Errors.Problem();
         });
     }
 }

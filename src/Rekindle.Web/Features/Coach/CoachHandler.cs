@@ -5,6 +5,7 @@ using Rekindle.Web.Data;
 using Rekindle.Web.Features.Dashboard;
 using Rekindle.Web.Features.Help;
 using Rekindle.Web.Features.Safety;
+using Rekindle.Web.Features.Journeys;
 using Rekindle.Web.Features.Shared;
 
 namespace Rekindle.Web.Features.Coach;
@@ -23,9 +24,20 @@ public sealed record CoachView(
     string Stage, bool StageInferred, string Verdict, string Summary, IReadOnlyList<CoachFindingView> Findings, IReadOnlyList<string> Suggestions,
     bool ShowCrisisResources, CrisisCountry? CrisisResources, SafetyView Safety);
 
-/// <summary>The draft coach for the page and /api/v1/coach. Drafts are read, never stored.</summary>
-public sealed class CoachHandler(RekindleDbContext db, DashboardHandler dashboard, CrisisDirectory crisis, SafetyNet safety)
+/// <summary>
+/// The draft coach for the page and /api/v1/coach. Drafts are read, never stored. The stages that coach a message
+/// toward getting back together ask the reconciliation policy first.
+/// </summary>
+public sealed class CoachHandler(RekindleDbContext db, DashboardHandler dashboard, CrisisDirectory crisis, ReconciliationGate gate, SafetyNet safety)
 {
+    /// <summary>The stages the page offers now: all of them, or without the reconciliation ones while those are closed.</summary>
+    public async Task<(IReadOnlyList<string> Stages, ReconciliationRefusal? Refusal)> StagesAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var refusal = await gate.RefuseAsync(userId, cancellationToken);
+        var stages = Enum.GetValues<CoachStage>().Where(s => refusal is null || !s.IsReconciliation()).Select(s => s.Id()).ToList();
+        return (stages, refusal);
+    }
+
     /// <summary>The stage that fits the user's place in the program.</summary>
     public async Task<CoachStage> InferStageAsync(Guid userId, CancellationToken cancellationToken = default)
     {
@@ -52,6 +64,12 @@ public sealed class CoachHandler(RekindleDbContext db, DashboardHandler dashboar
             errors.Add(nameof(input.Stage), "Choose one of the stages in the list.");
         }
 
+        if (stage.IsReconciliation() && (inferred || !errors.Fields.Contains(nameof(input.Stage)))
+            && await gate.RefuseAsync(userId, cancellationToken) is { } refusal)
+        {
+            return Outcome<CoachView>.Refused(refusal);
+        }
+
         if (errors.Any)
         {
             return Outcome<CoachView>.Invalid(errors);
@@ -60,6 +78,7 @@ public sealed class CoachHandler(RekindleDbContext db, DashboardHandler dashboar
         // The one crisis reader reads the draft first; the coach turns a crisis into a finding that stops everything else.
         var reading = safety.Read(Voice.Own, input.Text);
         var report = DraftCoach.Analyze(input.Text!, stage, reading);
+        await safety.RecordAsync(userId, reading, cancellationToken);
         var safetyView = await safety.ViewAsync(userId, reading, cancellationToken);
         CrisisCountry? resources = null;
         if (report.ShowCrisisResources)

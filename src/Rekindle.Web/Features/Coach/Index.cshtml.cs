@@ -16,13 +16,28 @@ public sealed class IndexModel(CoachHandler handler, LettersHandler letters) : P
     public CoachView? Result { get; private set; }
     public string InferredStage { get; private set; } = "";
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        InferredStage = Rekindle.Core.Coach.CoachIds.Id(await handler.InferStageAsync(User.UserId(), cancellationToken));
+    /// <summary>The stages offered in the list (the reconciliation ones only while the policy leaves them open).</summary>
+    public IReadOnlyList<string> Stages { get; private set; } = [];
+
+    /// <summary>Why the reconciliation stages are not offered, when they are not.</summary>
+    public ReconciliationRefusal? Closed { get; private set; }
+
+    /// <summary>Set when a draft was sent for a closed stage: the page explains instead of coaching it.</summary>
+    public ReconciliationRefusal? Refusal { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        InferredStage = Rekindle.Core.Coach.CoachIds.Id(await handler.InferStageAsync(User.UserId(), cancellationToken));
+        await LoadAsync(cancellationToken);
         var outcome = await handler.AnalyzeAsync(User.UserId(), Input, cancellationToken);
+        if (outcome.Refusal is not null)
+        {
+            Refusal = outcome.Refusal;
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+
         if (outcome.Value is null)
         {
             outcome.Errors.CopyTo(ModelState, nameof(Input));
@@ -40,11 +55,17 @@ public sealed class IndexModel(CoachHandler handler, LettersHandler letters) : P
         if (Rekindle.Core.Coach.DraftCoach.Problem(Input.Text) is { } problem)
         {
             ModelState.AddModelError("Input.Text", problem);
-            InferredStage = Rekindle.Core.Coach.CoachIds.Id(await handler.InferStageAsync(User.UserId(), cancellationToken));
+            await LoadAsync(cancellationToken);
             return Page();
         }
 
         var letter = await letters.CreateAsync(User.UserId(), new LetterInput { Body = Input.Text }, cancellationToken: cancellationToken);
         return Redirect($"/letters/{letter.Value!.Id}");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        InferredStage = Rekindle.Core.Coach.CoachIds.Id(await handler.InferStageAsync(User.UserId(), cancellationToken));
+        (Stages, Closed) = await handler.StagesAsync(User.UserId(), cancellationToken);
     }
 }

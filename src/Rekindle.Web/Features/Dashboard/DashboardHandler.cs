@@ -32,7 +32,7 @@ public sealed class DashboardHandler(Journeys.JourneyReader journey, RekindleDbC
         var today = profile.Today(clock);
         int? sinceBreakup = profile.BreakupDate is { } b ? Math.Max(0, today.DayNumber - b.DayNumber) : null;
         var followUp = new FollowUpFacts(profile.CountryCode, new FollowUpSignals(profile.LastCrisisFoundAt, profile.LowMoodCardDismissedAt));
-        return new DashboardView(view.Recommended.Phase, view.Recommended.Next, view.Facts.Streak, profile.LimitedContact, profile.SafetyPivot, today, sinceBreakup, view.Chosen, followUp);
+        return new DashboardView(view.Recommended.Phase, view.Recommended.Next, view.Facts.Streak, profile.LimitedContact, view.OnHealingTrack, today, sinceBreakup, view.Chosen, followUp);
     }
 
     /// <summary>

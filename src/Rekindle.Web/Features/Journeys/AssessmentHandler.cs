@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Assessments;
 using Rekindle.Core.Content;
+using Rekindle.Core.Safety;
 using Rekindle.Core.Time;
 using Rekindle.Web.Data;
 using Rekindle.Web.Features.Shared;
@@ -25,7 +26,7 @@ public sealed class AssessmentAnswers
 public sealed record AssessmentView(Guid Id, string Kind, DateTime SavedAt, DateOnly LocalDate, AssessmentAnswers Answers, string? Decision);
 
 /// <summary>Saves and reads assessments as revisions: each save is a new version, so the history stays.</summary>
-public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, ProgramContent content, TimeProvider clock)
+public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, ProgramContent content, TimeProvider clock, ReconciliationGate gate)
 {
     public const int MaxTextLength = 5_000;
     internal const string AnswersField = "assessment.answers";
@@ -59,9 +60,51 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
         return row is null ? null : await ToViewAsync(row, cancellationToken);
     }
 
-    public async Task<Outcome<AssessmentView>> SaveAsync(Guid userId, string kind, AssessmentAnswers answers, CancellationToken cancellationToken = default)
+    /// <summary>The assessments that lead back toward the relationship: closed by the reconciliation policy.</summary>
+    public static bool IsReconciliation(string kind) => kind is AssessmentKinds.Signs or AssessmentKinds.Readiness or AssessmentKinds.Rebuild;
+
+    /// <summary>For a page about to show an assessment: the policy's refusal when the assessment is a reconciliation tool.</summary>
+    public async Task<ReconciliationRefusal?> RefusalAsync(Guid userId, string kind, CancellationToken cancellationToken = default) =>
+        IsReconciliation(kind) ? await gate.RefuseAsync(userId, cancellationToken) : null;
+
+    /// <summary>Whether "Pursue" can be chosen now (for the Decide page, which offers it only then).</summary>
+    public Task<ReconciliationRefusal?> PursueRefusalAsync(Guid userId, CancellationToken cancellationToken = default) => gate.RefuseAsync(userId, cancellationToken);
+
+    /// <summary>
+    /// Saves a new version. Reconciliation tools and Decide's "Pursue" ask the reconciliation policy first. Taking
+    /// abuse out of Decide's red flags or the inventory's causes while on the healing track needs
+    /// <paramref name="confirmLeavingTrack"/>, and then starts the waiting week.
+    /// </summary>
+    public async Task<Outcome<AssessmentView>> SaveAsync(Guid userId, string kind, AssessmentAnswers answers, bool confirmLeavingTrack = false, CancellationToken cancellationToken = default)
     {
+        var pursue = kind == AssessmentKinds.Decide && answers.Decision == Decisions.Id(Rekindle.Core.Journey.Decision.Pursue);
+        if (IsReconciliation(kind) || pursue)
+        {
+            if (await gate.RefuseAsync(userId, cancellationToken) is { } refusal)
+            {
+                return Outcome<AssessmentView>.Refused(refusal);
+            }
+
+            if (pursue && answers.Chosen.Any(ReconciliationPolicy.AbuseRedFlags.Contains))
+            {
+                return Outcome<AssessmentView>.Refused(new ReconciliationRefusal(ReconciliationPolicy.Closed(ReconciliationReason.RedFlag)));
+            }
+        }
+
         var errors = Validate(kind, answers);
+        var abuse = AbuseIds(kind);
+        var leaving = false;
+        if (!errors.Any && abuse is not null && !answers.Chosen.Any(abuse.Contains)
+            && (await LatestAsync(userId, kind, cancellationToken))?.Answers.Chosen.Any(abuse.Contains) == true
+            && await gate.OnTrackAsync(userId, cancellationToken))
+        {
+            leaving = true;
+            if (!confirmLeavingTrack)
+            {
+                errors.Add(ConfirmLeavingTrackField, T["track.confirm-explain"]);
+            }
+        }
+
         if (errors.Any)
         {
             return Outcome<AssessmentView>.Invalid(errors);
@@ -77,8 +120,31 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
         };
         db.Add(row);
         await db.SaveChangesAsync(cancellationToken);
+        if (leaving)
+        {
+            await gate.StartLeavingAsync(userId, cancellationToken);
+        }
+        else if (abuse is not null)
+        {
+            // A red flag or cause just ticked puts the user on the healing track now, with its date in the history.
+            await gate.DecideAsync(userId, cancellationToken);
+        }
+
         return Outcome<AssessmentView>.Ok(await ToViewAsync(row, cancellationToken));
     }
+
+    /// <summary>The field name of the confirmation asked for before leaving the healing track.</summary>
+    public const string ConfirmLeavingTrackField = "ConfirmLeavingTrack";
+
+    private static IReadOnlySet<string>? AbuseIds(string kind) => kind switch
+    {
+        AssessmentKinds.Decide => ReconciliationPolicy.AbuseRedFlags,
+        AssessmentKinds.Inventory => ReconciliationPolicy.AbuseCauses,
+        _ => null,
+    };
+
+    internal static AssessmentAnswers Read(string? json) =>
+        json is null ? new AssessmentAnswers() : JsonSerializer.Deserialize<AssessmentAnswers>(json, Json) ?? new AssessmentAnswers();
 
     /// <summary>Every id must be one the content knows; texts have a size; decide needs a decision when one is given.</summary>
     public FieldErrors Validate(string kind, AssessmentAnswers answers)
@@ -148,8 +214,7 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
 
     internal async Task<AssessmentView> ToViewAsync(AssessmentRevision row, CancellationToken cancellationToken)
     {
-        var json = await cipher.DecryptAsync(row.UserId, AnswersField, row.AnswersCipher, cancellationToken);
-        var answers = json is null ? new AssessmentAnswers() : JsonSerializer.Deserialize<AssessmentAnswers>(json, Json) ?? new AssessmentAnswers();
+        var answers = Read(await cipher.DecryptAsync(row.UserId, AnswersField, row.AnswersCipher, cancellationToken));
         return new AssessmentView(row.Id, row.Kind, row.CreatedAt, row.LocalDate, answers, row.Decision);
     }
 }

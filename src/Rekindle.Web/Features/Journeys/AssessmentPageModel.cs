@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rekindle.Core.Content;
+using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Journeys;
 
 /// <summary>
 /// An assessment page: the latest answers in the form, the history of earlier versions, and each save a new version.
-/// Reconciliation tools answer with an explanation instead while the safety pivot is on.
+/// Reconciliation tools answer with the healing-track explanation instead while the reconciliation policy closes them.
 /// </summary>
 [RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
 [RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
@@ -15,11 +16,15 @@ public abstract class AssessmentPageModel(AssessmentHandler handler, JourneyRead
 {
     protected abstract string Kind { get; }
 
-    /// <summary>True for the tools that lead back toward the relationship.</summary>
-    protected virtual bool Reconciliation => false;
-
     [BindProperty]
     public AssessmentAnswers Answers { get; set; } = new();
+
+    /// <summary>Ticked on the confirmation shown before taking abuse out of the answers while on the healing track.</summary>
+    [BindProperty]
+    public bool ConfirmLeavingTrack { get; set; }
+
+    /// <summary>True after a save asked for that confirmation: the form shows what changes and the box to tick.</summary>
+    public bool AskToConfirmLeaving => ModelState.ContainsKey(AssessmentHandler.ConfirmLeavingTrackField);
 
     [TempData]
     public bool Saved { get; set; }
@@ -29,7 +34,7 @@ public abstract class AssessmentPageModel(AssessmentHandler handler, JourneyRead
     protected AssessmentHandler Handler => handler;
     public IReadOnlyList<AssessmentView> History { get; private set; } = [];
     public JourneyView Journey { get; private set; } = null!;
-    public string? Refusal { get; private set; }
+    public ReconciliationRefusal? Refusal { get; protected set; }
 
     public bool IsChosen(string id) => Answers.Chosen.Contains(id);
 
@@ -51,10 +56,16 @@ public abstract class AssessmentPageModel(AssessmentHandler handler, JourneyRead
         }
 
         Answers.Decision = null;
-        var outcome = await handler.SaveAsync(User.UserId(), Kind, Answers, cancellationToken);
+        var outcome = await handler.SaveAsync(User.UserId(), Kind, Answers, ConfirmLeavingTrack, cancellationToken);
+        if (outcome.Refusal is { } refusal)
+        {
+            Refusal = refusal;
+            return Refused();
+        }
+
         if (outcome.Value is null)
         {
-            outcome.Errors.CopyTo(ModelState, nameof(Answers));
+            CopyErrors(outcome.Errors);
             return Page();
         }
 
@@ -66,9 +77,22 @@ public abstract class AssessmentPageModel(AssessmentHandler handler, JourneyRead
     {
         Journey = await reader.GetAsync(User.UserId(), cancellationToken);
         History = await handler.HistoryAsync(User.UserId(), Kind, cancellationToken);
-        if (Reconciliation && Journey.Profile.SafetyPivot)
+        Refusal = await handler.RefusalAsync(User.UserId(), Kind, cancellationToken);
+    }
+
+    /// <summary>Field errors beside the fields; the leaving-track confirmation under its own key, shown in the form.</summary>
+    protected void CopyErrors(FieldErrors errors)
+    {
+        errors.CopyTo(ModelState, nameof(Answers));
+        var key = $"{nameof(Answers)}.{AssessmentHandler.ConfirmLeavingTrackField}";
+        if (ModelState.TryGetValue(key, out var entry))
         {
-            Refusal = Rekindle.Core.Journey.JourneyGuide.SafetyReason;
+            var messages = entry.Errors.Select(e => e.ErrorMessage).ToList();
+            ModelState.Remove(key);
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError(AssessmentHandler.ConfirmLeavingTrackField, message);
+            }
         }
     }
 

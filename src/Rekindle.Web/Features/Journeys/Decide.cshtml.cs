@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Rekindle.Core.Assessments;
 using Rekindle.Core.Content;
+using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Journeys;
@@ -9,7 +10,17 @@ public sealed class DecideModel(AssessmentHandler handler, JourneyReader reader,
 {
     protected override string Kind => AssessmentKinds.Decide;
 
-    protected override bool Reconciliation => true;
+    /// <summary>Set while "Pursue" is closed by the reconciliation policy: the page offers the healing track instead.</summary>
+    public ReconciliationRefusal? PursueRefusal { get; private set; }
+
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Result is Microsoft.AspNetCore.Mvc.RazorPages.PageResult)
+        {
+            PursueRefusal = await Handler.PursueRefusalAsync(User.UserId(), HttpContext.RequestAborted);
+        }
+    }
 
     /// <summary>The explanation of the latest answers, point by point.</summary>
     public DecisionAdvice? Advice => History.Count > 0 ? Handler.Advice(History[0].Answers) : null;
@@ -27,10 +38,16 @@ public sealed class DecideModel(AssessmentHandler handler, JourneyReader reader,
 
         var answers = History.Count > 0 ? History[0].Answers : new AssessmentAnswers();
         answers.Decision = decision;
-        var outcome = await Handler.SaveAsync(User.UserId(), Kind, answers, cancellationToken);
+        var outcome = await Handler.SaveAsync(User.UserId(), Kind, answers, cancellationToken: cancellationToken);
+        if (outcome.Refusal is { } refusal)
+        {
+            Refusal = refusal;
+            return Refused();
+        }
+
         if (outcome.Value is null)
         {
-            outcome.Errors.CopyTo(ModelState, nameof(Answers));
+            CopyErrors(outcome.Errors);
             Answers = answers;
             return Page();
         }

@@ -5,7 +5,7 @@ namespace Rekindle.Web.Features.Journeys;
 public sealed class HealingModel(AssessmentHandler handler, JourneyReader reader, ProgramContent content) : AssessmentPageModel(handler, reader, content)
 {
     /// <summary>The healing track after the safety pivot; otherwise the plan for accepting an ending.</summary>
-    protected override string Kind => Journey?.Profile.SafetyPivot == true ? AssessmentKinds.Heal : AssessmentKinds.Accept;
+    protected override string Kind => Journey?.OnHealingTrack == true ? AssessmentKinds.Heal : AssessmentKinds.Accept;
 
     public PlanContent Plan => Kind == AssessmentKinds.Heal ? Words.Heal : Words.Accept;
 

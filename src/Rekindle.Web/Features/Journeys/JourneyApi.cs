@@ -34,10 +34,12 @@ public static class JourneyApi
         var program = api.MapGroup("/program").WithTags("Program");
         program.MapGet("/", async (ClaimsPrincipal user, JourneyReader reader, ProgramContent content, CancellationToken ct) =>
             TypedResults.Ok(State(await reader.GetAsync(user.UserId(), ct), content)));
-        program.MapPut("/phase", async Task<Results<Ok<ProgramState>, ValidationProblem>> (MoveInput input, ClaimsPrincipal user, JourneyHandler handler, JourneyReader reader, ProgramContent content, CancellationToken ct) =>
+        program.MapPut("/phase", async Task<Results<Ok<ProgramState>, ValidationProblem, ProblemHttpResult>> (MoveInput input, ClaimsPrincipal user, JourneyHandler handler, JourneyReader reader, ProgramContent content, CancellationToken ct) =>
         {
-            var errors = await handler.MoveAsync(user.UserId(), input.Phase, ct);
-            return errors.Any ? errors.Problem() : TypedResults.Ok(State(await reader.GetAsync(user.UserId(), ct), content));
+            var outcome = await handler.MoveAsync(user.UserId(), input.Phase, ct);
+            return outcome.Refusal is { } refusal ? refusal.Problem(content.Strings)
+                : outcome.Value is null ? outcome.Errors.Problem()
+                : TypedResults.Ok(State(await reader.GetAsync(user.UserId(), ct), content));
         });
 
         var today = api.MapGroup("/today").WithTags("Program");
@@ -51,22 +53,18 @@ public static class JourneyApi
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(256 * 1024));
         assessments.MapGet("/{kind}", async Task<Results<Ok<IReadOnlyList<AssessmentView>>, NotFound>> (string kind, ClaimsPrincipal user, AssessmentHandler handler, CancellationToken ct) =>
             AssessmentKinds.All.Contains(kind) ? TypedResults.Ok(await handler.HistoryAsync(user.UserId(), kind, ct)) : TypedResults.NotFound());
+        // Taking abuse out of Decide's red flags or the inventory's causes on the healing track needs ?confirmLeavingTrack=true.
         assessments.MapPost("/{kind}", async Task<Results<Created<AssessmentView>, ValidationProblem, NotFound, ProblemHttpResult>> (
-            string kind, AssessmentAnswers input, ClaimsPrincipal user, AssessmentHandler handler, JourneyReader reader, PageStrings strings, CancellationToken ct) =>
+            string kind, AssessmentAnswers input, bool? confirmLeavingTrack, ClaimsPrincipal user, AssessmentHandler handler, PageStrings strings, CancellationToken ct) =>
         {
             if (!AssessmentKinds.All.Contains(kind))
             {
                 return TypedResults.NotFound();
             }
 
-            if (kind is AssessmentKinds.Decide or AssessmentKinds.Signs or AssessmentKinds.Readiness or AssessmentKinds.Rebuild
-                && (await reader.GetAsync(user.UserId(), ct)).Profile.SafetyPivot)
-            {
-                return TypedResults.Problem(strings[JourneyGuide.SafetyReason], statusCode: StatusCodes.Status403Forbidden, title: strings["refused.api-title"]);
-            }
-
-            var outcome = await handler.SaveAsync(user.UserId(), kind, input, ct);
-            return outcome.Value is { } view ? TypedResults.Created($"/api/v1/assessments/revisions/{view.Id}", view) : outcome.Errors.Problem();
+            var outcome = await handler.SaveAsync(user.UserId(), kind, input, confirmLeavingTrack == true, ct);
+            return outcome.Refusal is { } refusal ? refusal.Problem(strings)
+                : outcome.Value is { } view ? TypedResults.Created($"/api/v1/assessments/revisions/{view.Id}", view) : outcome.Errors.Problem();
         });
         assessments.MapGet("/revisions/{id:guid}", async Task<Results<Ok<AssessmentView>, NotFound>> (Guid id, ClaimsPrincipal user, AssessmentHandler handler, CancellationToken ct) =>
             await handler.FindAsync(user.UserId(), id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound());
@@ -76,11 +74,20 @@ public static class JourneyApi
 
         var stages = api.MapGroup("/stages").WithTags("Program");
         stages.MapGet("/", async (ClaimsPrincipal user, StageHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.ListAsync(user.UserId(), ct)));
-        stages.MapPost("/", async Task<Results<Created<StageEventView>, ValidationProblem>> (StageInput input, ClaimsPrincipal user, StageHandler handler, CancellationToken ct) =>
+        stages.MapPost("/", async Task<Results<Created<StageEventView>, ValidationProblem, ProblemHttpResult>> (StageInput input, ClaimsPrincipal user, StageHandler handler, PageStrings strings, CancellationToken ct) =>
         {
             var outcome = await handler.LogAsync(user.UserId(), input, cancellationToken: ct);
-            return outcome.Value is { } view ? TypedResults.Created($"/api/v1/stages/{view.Id}", view) : outcome.Errors.Problem();
+            return outcome.Refusal is { } refusal ? refusal.Problem(strings)
+                : outcome.Value is { } view ? TypedResults.Created($"/api/v1/stages/{view.Id}", view) : outcome.Errors.Problem();
         });
+        var track = api.MapGroup("/healing-track").WithTags("Program");
+        track.MapGet("/", async (ClaimsPrincipal user, ReconciliationGate gate, CancellationToken ct) => TypedResults.Ok(await gate.TrackAsync(user.UserId(), ct)));
+        track.MapPost("/reflection", async Task<Results<Ok<TrackView>, ValidationProblem>> (ReflectionInput input, ClaimsPrincipal user, ReconciliationGate gate, CancellationToken ct) =>
+        {
+            var outcome = await gate.ReflectAsync(user.UserId(), input, ct);
+            return outcome.Value is { } view ? TypedResults.Ok(view) : outcome.Errors.Problem();
+        });
+
         stages.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, ClaimsPrincipal user, StageHandler handler, CancellationToken ct) =>
             await handler.DeleteAsync(user.UserId(), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound());
     }
@@ -89,6 +96,6 @@ public static class JourneyApi
     {
         var (_, reason, _, _) = view.Recommended.Next.Describe(content.Strings);
         return new ProgramState(view.Current.Id(), view.Recommended.Phase.Id(), view.Recommended.Next.ToString(), reason, view.Chosen?.Id(),
-            Phases.All.Select(p => JourneyGuide.Access(p, view.Profile.SafetyPivot) is var access ? new PhaseState(p.Id(), content.Phases[p].Title, access.Allowed, access.Reason is { } reasonKey ? content.Strings[reasonKey] : null) : null!).ToList());
+            Phases.All.Select(p => JourneyGuide.Access(p, view.ClosedReasonKey) is var access ? new PhaseState(p.Id(), content.Phases[p].Title, access.Allowed, access.Reason is { } reasonKey ? content.Strings[reasonKey] : null) : null!).ToList());
     }
 }

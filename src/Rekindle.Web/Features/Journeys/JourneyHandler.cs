@@ -6,25 +6,32 @@ using Rekindle.Web.Features.Shared;
 
 namespace Rekindle.Web.Features.Journeys;
 
-/// <summary>Moving through the program by choice, backward or forward. Only the safety pivot refuses a move.</summary>
-public sealed class JourneyHandler(RekindleDbContext db, PageStrings strings, TimeProvider clock)
+/// <summary>
+/// Moving through the program by choice, backward or forward. The phases that coach getting back together ask the
+/// reconciliation policy first; nothing else refuses a move.
+/// </summary>
+public sealed class JourneyHandler(RekindleDbContext db, PageStrings strings, TimeProvider clock, ReconciliationGate gate)
 {
-    public async Task<FieldErrors> MoveAsync(Guid userId, string? phaseId, CancellationToken cancellationToken = default)
+    /// <summary>For a phase's page: the policy's refusal when the phase coaches getting back together and that is closed.</summary>
+    public async Task<ReconciliationRefusal?> PhaseRefusalAsync(Guid userId, Phase phase, CancellationToken cancellationToken = default) =>
+        phase.IsReconciliation() ? await gate.RefuseAsync(userId, cancellationToken) : null;
+
+    /// <summary>Moves to a phase (its id), or back to following the recommendation (empty). The value is the phase id moved to, or "".</summary>
+    public async Task<Outcome<string>> MoveAsync(Guid userId, string? phaseId, CancellationToken cancellationToken = default)
     {
         var errors = new FieldErrors();
         if (!Phases.TryParse(phaseId, out var phase) && !string.IsNullOrEmpty(phaseId))
         {
             errors.Add("Phase", strings["invalid.choose-phase"]);
-            return errors;
+            return Outcome<string>.Invalid(errors);
         }
 
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
-        if (!string.IsNullOrEmpty(phaseId) && JourneyGuide.Access(phase, profile.SafetyPivot) is { Allowed: false, Reason: var reason })
+        if (!string.IsNullOrEmpty(phaseId) && await PhaseRefusalAsync(userId, phase, cancellationToken) is { } refusal)
         {
-            errors.Add("Phase", strings[reason!]);
-            return errors;
+            return Outcome<string>.Refused(refusal);
         }
 
+        await db.GetOrCreateAsync(userId, cancellationToken);
         var state = await db.Set<JourneyState>().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
         if (state is null)
         {
@@ -36,6 +43,6 @@ public sealed class JourneyHandler(RekindleDbContext db, PageStrings strings, Ti
         state.ChosenPhase = string.IsNullOrEmpty(phaseId) ? null : phase.Id();
         state.ChangedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        return errors;
+        return Outcome<string>.Ok(state.ChosenPhase ?? "");
     }
 }

@@ -7,8 +7,16 @@ using Rekindle.Web.Features.Shared;
 
 namespace Rekindle.Web.Features.Journeys;
 
-public sealed record JourneyView(JourneyFacts Facts, Recommendation Recommended, Phase? Chosen, UserProfile Profile)
+/// <param name="ClosedReasonKey">
+/// The page string explaining why the phases that coach getting back together are off, or null while they look
+/// open. A quick reading of the profile and the healing track for lists and advice; the reconciliation gate is
+/// what decides, inside every handler that does the work.
+/// </param>
+public sealed record JourneyView(JourneyFacts Facts, Recommendation Recommended, Phase? Chosen, UserProfile Profile, string? ClosedReasonKey = null)
 {
+    /// <summary>The healing track: a yes on the safety screen, a threat from the ex, or a track not yet left.</summary>
+    public bool OnHealingTrack => Facts.SafetyPivot;
+
     /// <summary>Where the user is: their own choice if they moved, otherwise the recommendation.</summary>
     public Phase Current => Chosen ?? Recommended.Phase;
 }
@@ -31,17 +39,23 @@ public sealed class JourneyReader(RekindleDbContext db, NoContactHandler noConta
         var profile = row.Profile;
         var streak = await noContact.GetStreakAsync(profile, cancellationToken);
         var outcome = row.Stages.Where(s => s.Stage == "outcome" && s.Outcome != null).OrderByDescending(s => s.CreatedAt).Select(s => s.Outcome).FirstOrDefault();
+        var healing = profile.SafetyPivot || profile.ExThreatFoundAt is not null || row.OnTrack;
+        var closed = profile.ExThreatFoundAt is not null ? "refused.reasons.ex-threat"
+            : profile.SafetyPivot ? "refused.reasons.safety-answer"
+            : row.OnTrack ? "refused.reasons.on-track"
+            : profile.SafetyCompletedAt is null ? "refused.reasons.screen-not-answered"
+            : null;
         var facts = new JourneyFacts(
-            profile.SituationCompletedAt is not null, profile.SafetyCompletedAt is not null, profile.SafetyPivot, profile.NoContactStartedOn is not null, streak,
+            profile.SituationCompletedAt is not null, profile.SafetyCompletedAt is not null, healing, profile.NoContactStartedOn is not null, streak,
             row.InventoryDone, Decisions.Parse(row.Decision), StageTracker.Furthest(row.Stages.Select(s => s.Stage)),
             outcome switch { "yes" => TalkOutcome.Yes, "no" => TalkOutcome.No, _ => null });
-        Phase? chosenPhase = Phases.TryParse(row.Chosen, out var p) && JourneyGuide.Access(p, profile.SafetyPivot).Allowed ? p : null;
-        return new JourneyView(facts, JourneyGuide.Recommend(facts), chosenPhase, profile);
+        Phase? chosenPhase = Phases.TryParse(row.Chosen, out var p) && JourneyGuide.Access(p, closed).Allowed ? p : null;
+        return new JourneyView(facts, JourneyGuide.Recommend(facts), chosenPhase, profile, closed);
     }
 
     private sealed record StageRow(string Stage, string? Outcome, DateTime CreatedAt);
 
-    private sealed record JourneyRow(UserProfile Profile, bool InventoryDone, string? Decision, string? Chosen, List<StageRow> Stages);
+    private sealed record JourneyRow(UserProfile Profile, bool InventoryDone, string? Decision, string? Chosen, List<StageRow> Stages, bool OnTrack);
 
     private Task<JourneyRow?> ReadAsync(Guid userId, CancellationToken cancellationToken) => ReadJourney.For(db)(db, userId, cancellationToken);
 
@@ -56,7 +70,8 @@ public sealed class JourneyReader(RekindleDbContext db, NoContactHandler noConta
                     .Where(a => a.UserId == p.UserId && a.Kind == AssessmentKinds.Decide && a.Decision != null)
                     .OrderByDescending(a => a.CreatedAt).Select(a => a.Decision).FirstOrDefault(),
                 db.Set<JourneyState>().Where(s => s.UserId == p.UserId).Select(s => s.ChosenPhase).FirstOrDefault(),
-                db.Set<StageEvent>().Where(e => e.UserId == p.UserId).Select(e => new StageRow(e.Stage, e.Outcome, e.CreatedAt)).ToList()))
+                db.Set<StageEvent>().Where(e => e.UserId == p.UserId).Select(e => new StageRow(e.Stage, e.Outcome, e.CreatedAt)).ToList(),
+                db.Set<HealingTrack>().Any(t => t.UserId == p.UserId && t.EnteredAt != null)))
             .SingleOrDefault()));
 }
 

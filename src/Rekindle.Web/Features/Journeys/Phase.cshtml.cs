@@ -2,17 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rekindle.Core.Content;
 using Rekindle.Core.Journey;
-using Rekindle.Web.Data;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Journeys;
 
-public sealed class PhaseModel(ProgramContent content, RekindleDbContext db) : PageModel
+public sealed class PhaseModel(ProgramContent content, JourneyHandler handler) : PageModel
 {
     public PhaseContent Phase { get; private set; } = null!;
     public ProgramContent Words => content;
-    public string? Refusal { get; private set; }
+    public ReconciliationRefusal? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string phase, CancellationToken cancellationToken)
     {
@@ -22,10 +21,9 @@ public sealed class PhaseModel(ProgramContent content, RekindleDbContext db) : P
         }
 
         Phase = content.Phases[parsed];
-        var profile = await db.GetOrCreateAsync(User.UserId(), cancellationToken);
-        if (JourneyGuide.Access(parsed, profile.SafetyPivot) is { Allowed: false, Reason: var reason })
+        Refusal = await handler.PhaseRefusalAsync(User.UserId(), parsed, cancellationToken);
+        if (Refusal is not null)
         {
-            Refusal = reason;
             Response.StatusCode = StatusCodes.Status403Forbidden;
         }
 

@@ -15,8 +15,6 @@ public sealed class ReadinessModel(AssessmentHandler handler, JourneyReader read
 {
     protected override string Kind => AssessmentKinds.Readiness;
 
-    protected override bool Reconciliation => true;
-
     public IReadOnlyList<ReadinessItem> Items { get; private set; } = [];
 
     public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)

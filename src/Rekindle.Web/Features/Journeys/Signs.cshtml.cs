@@ -5,6 +5,4 @@ namespace Rekindle.Web.Features.Journeys;
 public sealed class SignsModel(AssessmentHandler handler, JourneyReader reader, ProgramContent content) : AssessmentPageModel(handler, reader, content)
 {
     protected override string Kind => AssessmentKinds.Signs;
-
-    protected override bool Reconciliation => true;
 }

@@ -20,8 +20,8 @@ public sealed class StageInput
 
 public sealed record StageEventView(Guid Id, string Stage, DateOnly OccurredOn, string? Note, string? Outcome);
 
-/// <summary>The log of stages on the way back. Off under the safety pivot.</summary>
-public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageStrings strings, TimeProvider clock)
+/// <summary>The log of stages on the way back. Closed whenever the reconciliation policy closes reconciliation.</summary>
+public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageStrings strings, TimeProvider clock, ReconciliationGate gate)
 {
     public const int MaxNoteLength = 5_000;
     internal const string NoteField = "stage.note";
@@ -38,15 +38,18 @@ public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageSt
         return views;
     }
 
+    /// <summary>For the stage tracker's page: the policy's refusal, or null when the way back can be coached and logged.</summary>
+    public Task<ReconciliationRefusal?> RefusalAsync(Guid userId, CancellationToken cancellationToken = default) => gate.RefuseAsync(userId, cancellationToken);
+
     public async Task<Outcome<StageEventView>> LogAsync(Guid userId, StageInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
+        if (await gate.RefuseAsync(userId, cancellationToken) is { } refusal)
+        {
+            return Outcome<StageEventView>.Refused(refusal);
+        }
+
         var errors = bindingErrors ?? new FieldErrors();
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
-        if (profile.SafetyPivot)
-        {
-            errors.Add(string.Empty, strings[JourneyGuide.SafetyReason]);
-            return Outcome<StageEventView>.Invalid(errors);
-        }
 
         if (!StageTracker.IsStage(input.Stage) && !errors.Fields.Contains(nameof(input.Stage)))
         {

@@ -24,6 +24,9 @@ public sealed class StagesModel(StageHandler stages, AssessmentHandler assessmen
     public string? Furthest { get; private set; }
     public string? Next { get; private set; }
 
+    /// <summary>Set while the reconciliation policy closes the stage tracker: the page explains instead.</summary>
+    public ReconciliationRefusal? Refusal { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
@@ -35,6 +38,13 @@ public sealed class StagesModel(StageHandler stages, AssessmentHandler assessmen
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var outcome = await stages.LogAsync(User.UserId(), Input, FieldErrors.FromBinding(ModelState, nameof(Input)), cancellationToken);
+        if (outcome.Refusal is not null)
+        {
+            await LoadAsync(cancellationToken);
+            Refusal = outcome.Refusal;
+            return Status();
+        }
+
         if (outcome.Value is null)
         {
             outcome.Errors.CopyTo(ModelState, nameof(Input));
@@ -52,12 +62,13 @@ public sealed class StagesModel(StageHandler stages, AssessmentHandler assessmen
     public async Task<IActionResult> OnPostCheckInAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (Journey.Profile.SafetyPivot)
+        var outcome = await assessments.SaveAsync(User.UserId(), AssessmentKinds.Rebuild, CheckIn, cancellationToken: cancellationToken);
+        if (outcome.Refusal is not null)
         {
+            Refusal = outcome.Refusal;
             return Status();
         }
 
-        var outcome = await assessments.SaveAsync(User.UserId(), AssessmentKinds.Rebuild, CheckIn, cancellationToken);
         if (outcome.Value is null)
         {
             outcome.Errors.CopyTo(ModelState, nameof(CheckIn));
@@ -74,11 +85,12 @@ public sealed class StagesModel(StageHandler stages, AssessmentHandler assessmen
         CheckIns = await assessments.HistoryAsync(User.UserId(), AssessmentKinds.Rebuild, cancellationToken);
         Furthest = StageTracker.Furthest(Events.Select(e => e.Stage));
         Next = StageTracker.Next(Furthest);
+        Refusal = await stages.RefusalAsync(User.UserId(), cancellationToken);
     }
 
     private PageResult Status()
     {
-        if (Journey.Profile.SafetyPivot)
+        if (Refusal is not null)
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
         }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Safety;
 using Rekindle.Web.Data;
 using Rekindle.Web.Features.Help;
@@ -28,7 +29,7 @@ public sealed record SafetyView(string Level, string? Kind, string? Sentence, in
 /// ex, coaching a draft): the one <see cref="CrisisReader"/>, the words that answer each kind of danger, and the
 /// user's country's lines. It never blocks or changes what was written; it only adds help.
 /// </summary>
-public sealed class SafetyNet(CrisisReader reader, CrisisDirectory directory, RekindleDbContext db)
+public sealed class SafetyNet(CrisisReader reader, CrisisDirectory directory, RekindleDbContext db, TimeProvider clock)
 {
     /// <summary>Reads one text, or several (a form's fields) as one: the most serious finding wins.</summary>
     public CrisisReading Read(Voice voice, params string?[] texts)
@@ -77,11 +78,30 @@ public sealed class SafetyNet(CrisisReader reader, CrisisDirectory directory, Re
         return await ViewAsync(userId, reading, cancellationToken);
     }
 
-    /// <summary>Remembers when a crisis was found (the date, never the words). Filled in when the profile's columns land.</summary>
-    public Task RecordAsync(Guid userId, CrisisReading reading, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Remembers when a crisis was found (the time, never the words): the dashboard's follow-up card reads it, and a
+    /// threat from the ex closes reconciliation coaching (the reconciliation policy reads it). Written straight to the
+    /// row, so a form the user has open elsewhere is not made stale by it.
+    /// </summary>
+    public async Task RecordAsync(Guid userId, CrisisReading reading, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return Task.CompletedTask;
+        if (!reading.IsCrisis)
+        {
+            return;
+        }
+
+        await db.GetOrCreateAsync(userId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var profiles = db.Profiles.Where(p => p.UserId == userId);
+        if (reading.Kind == CrisisKind.Threatened)
+        {
+            await profiles.ExecuteUpdateAsync(s => s.SetProperty(p => p.LastCrisisFoundAt, now).SetProperty(p => p.ExThreatFoundAt, p => p.ExThreatFoundAt ?? now), cancellationToken);
+        }
+        else
+        {
+            await profiles.ExecuteUpdateAsync(s => s.SetProperty(p => p.LastCrisisFoundAt, now), cancellationToken);
+        }
     }
 
     public static SafetyView View(CrisisReading reading, CrisisCountry country)

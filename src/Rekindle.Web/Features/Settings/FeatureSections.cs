@@ -15,7 +15,7 @@ public sealed record ProfileRecord(
     string TimeZoneId, string CountryCode, WhoEnded? WhoEnded, DateOnly? BreakupDate, int? MonthsTogether, BreakupKind? BreakupKind,
     bool SharesChildren, bool SharesWork, bool SharesHome, bool SharesFriends, bool SharesPets, DateTime? SituationCompletedAt,
     bool SafetyAbuse, bool SafetyThreats, bool SafetyControlling, bool SafetyRepeatedBetrayal, DateTime? SafetyCompletedAt,
-    DateOnly? NoContactStartedOn, int NoContactTargetDays);
+    DateOnly? NoContactStartedOn, int NoContactTargetDays, DateTime? ExThreatFoundAt = null);
 
 public sealed class ProfileSection(RekindleDbContext db) : IExportSection
 {
@@ -28,7 +28,7 @@ public sealed class ProfileSection(RekindleDbContext db) : IExportSection
         return ExportJson.ToNode(new ProfileRecord(p.TimeZoneId, p.CountryCode, p.WhoEnded, p.BreakupDate, p.MonthsTogether, p.BreakupKind,
             p.SharesChildren, p.SharesWork, p.SharesHome, p.SharesFriends, p.SharesPets, p.SituationCompletedAt,
             p.SafetyAbuse, p.SafetyThreats, p.SafetyControlling, p.SafetyRepeatedBetrayal, p.SafetyCompletedAt,
-            p.NoContactStartedOn, p.NoContactTargetDays));
+            p.NoContactStartedOn, p.NoContactTargetDays, p.ExThreatFoundAt));
     }
 
     public async Task ImportAsync(Guid userId, JsonNode? node, ImportContext context, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public sealed class ProfileSection(RekindleDbContext db) : IExportSection
         (p.TimeZoneId, p.CountryCode, p.WhoEnded, p.BreakupDate, p.MonthsTogether, p.BreakupKind) = (r.TimeZoneId, r.CountryCode, r.WhoEnded, r.BreakupDate, r.MonthsTogether, r.BreakupKind);
         (p.SharesChildren, p.SharesWork, p.SharesHome, p.SharesFriends, p.SharesPets, p.SituationCompletedAt) = (r.SharesChildren, r.SharesWork, r.SharesHome, r.SharesFriends, r.SharesPets, r.SituationCompletedAt);
         (p.SafetyAbuse, p.SafetyThreats, p.SafetyControlling, p.SafetyRepeatedBetrayal, p.SafetyCompletedAt) = (r.SafetyAbuse, r.SafetyThreats, r.SafetyControlling, r.SafetyRepeatedBetrayal, r.SafetyCompletedAt);
-        (p.NoContactStartedOn, p.NoContactTargetDays) = (r.NoContactStartedOn, r.NoContactTargetDays);
+        (p.NoContactStartedOn, p.NoContactTargetDays, p.ExThreatFoundAt) = (r.NoContactStartedOn, r.NoContactTargetDays, r.ExThreatFoundAt);
         p.UpdatedAt = DateTime.UtcNow;
     }
 }

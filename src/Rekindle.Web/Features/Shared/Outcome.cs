@@ -89,25 +89,30 @@ public sealed class FieldErrors
     }
 }
 
-public enum OutcomeStatus { Ok, Invalid, NotFound }
+public enum OutcomeStatus { Ok, Invalid, NotFound, Refused }
 
 /// <summary>What a feature handler returns to a page or an endpoint, which each show in their own way.</summary>
 public sealed class Outcome<T>
 {
-    private Outcome(OutcomeStatus status, T? value, FieldErrors? errors)
+    private Outcome(OutcomeStatus status, T? value, FieldErrors? errors, ReconciliationRefusal? refusal = null)
     {
         Status = status;
         Value = value;
         Errors = errors ?? new FieldErrors();
+        Refusal = refusal;
     }
 
     public OutcomeStatus Status { get; }
     public T? Value { get; }
     public FieldErrors Errors { get; }
 
+    /// <summary>Set when the reconciliation policy closed the work (Status is Refused).</summary>
+    public ReconciliationRefusal? Refusal { get; }
+
     public static Outcome<T> Ok(T value) => new(OutcomeStatus.Ok, value, null);
     public static Outcome<T> Invalid(FieldErrors errors) => new(OutcomeStatus.Invalid, default, errors);
     public static Outcome<T> NotFound() => new(OutcomeStatus.NotFound, default, null);
+    public static Outcome<T> Refused(ReconciliationRefusal refusal) => new(OutcomeStatus.Refused, default, null, refusal);
 }
 
 public static class Messages

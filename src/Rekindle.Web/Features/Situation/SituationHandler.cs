@@ -33,6 +33,12 @@ public sealed class SafetyInput
     public bool? Controlling { get; set; }
     public bool? RepeatedBetrayal { get; set; }
     public int? Version { get; set; }
+
+    /// <summary>
+    /// Needed to change every yes to no while on the healing track: the answers are saved, and reconciliation
+    /// stays closed for a waiting week and until a short reflection is written.
+    /// </summary>
+    public bool ConfirmLeavingTrack { get; set; }
 }
 
 public sealed record SituationView(
@@ -83,7 +89,7 @@ public sealed record SituationView(
     };
 }
 
-public sealed class SituationHandler(RekindleDbContext db, TimeProvider clock, CrisisDirectory crisis)
+public sealed class SituationHandler(RekindleDbContext db, TimeProvider clock, CrisisDirectory crisis, Journeys.ReconciliationGate gate, Rekindle.Core.Content.PageStrings strings)
 {
     public const int MaxMonthsTogether = 1200;
 
@@ -176,6 +182,15 @@ public sealed class SituationHandler(RekindleDbContext db, TimeProvider clock, C
             errors.Add(string.Empty, Messages.StaleForm);
         }
 
+        // Undoing every yes is a deliberate step off the healing track: asked for, explained, then a waiting week.
+        var leaving = !errors.Any && profile.SafetyCompletedAt is not null && profile.SafetyPivot
+            && input is { Abuse: false, Threats: false, Controlling: false, RepeatedBetrayal: false }
+            && await gate.OnTrackAsync(userId, cancellationToken);
+        if (leaving && !input.ConfirmLeavingTrack)
+        {
+            errors.Add(nameof(input.ConfirmLeavingTrack), strings["track.confirm-explain"]);
+        }
+
         if (errors.Any)
         {
             return Outcome<SituationView>.Invalid(errors);
@@ -187,7 +202,21 @@ public sealed class SituationHandler(RekindleDbContext db, TimeProvider clock, C
         profile.SafetyRepeatedBetrayal = input.RepeatedBetrayal!.Value;
         profile.SafetyCompletedAt = clock.GetUtcNow().UtcDateTime;
         profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        return await SaveAsync(profile, input.Version, cancellationToken);
+        var saved = await SaveAsync(profile, input.Version, cancellationToken);
+        if (saved.Value is not null)
+        {
+            if (leaving)
+            {
+                await gate.StartLeavingAsync(userId, cancellationToken);
+            }
+            else
+            {
+                // A yes puts the user on the healing track now, with its date in the history.
+                await gate.DecideAsync(userId, cancellationToken);
+            }
+        }
+
+        return saved;
     }
 
     private async Task<Outcome<SituationView>> SaveAsync(UserProfile profile, int? formVersion, CancellationToken cancellationToken)
