@@ -243,6 +243,8 @@ public static class AppSetup
         services.AddScoped<Rekindle.Web.Features.Journeys.AssessmentHandler>();
         services.AddScoped<Rekindle.Web.Features.Journeys.StageHandler>();
         services.AddScoped<IExportSection, Rekindle.Web.Features.Journeys.ProgramSection>();
+        services.AddScoped<Rekindle.Web.Features.Incidents.IncidentHandler>();
+        services.AddScoped<IExportSection, Rekindle.Web.Features.Incidents.IncidentsSection>();
 
         services.Configure<SecurityStampValidatorOptions>(stamp =>
         {

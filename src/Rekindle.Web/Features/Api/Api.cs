@@ -8,6 +8,7 @@ using Rekindle.Web.Features.Progress;
 using Rekindle.Web.Features.Reminders;
 using Rekindle.Web.Features.Dashboard;
 using Rekindle.Web.Features.Help;
+using Rekindle.Web.Features.Incidents;
 using Rekindle.Web.Features.NoContact;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Features.Settings;
@@ -41,6 +42,7 @@ public static class Api
         api.MapReminderApi();
         api.MapCoachApi();
         api.MapJourneyApi();
+        api.MapIncidentApi();
     }
 
     public static ValidationProblem Problem(this FieldErrors errors) =>
