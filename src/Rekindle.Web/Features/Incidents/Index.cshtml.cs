@@ -6,11 +6,9 @@ namespace Rekindle.Web.Features.Incidents;
 
 public sealed class IndexModel(IncidentHandler handler) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
-
     public IncidentPage Log { get; private set; } = null!;
 
+    /// <summary>"page" is the query name the API uses too; Razor Pages keeps that name for its own route value, so it is read here.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Log = await handler.ListAsync(User.UserId(), PageNumber, cancellationToken);
+        Log = await handler.ListAsync(User.UserId(), int.TryParse(Request.Query["page"], out var page) ? page : null, cancellationToken);
 }
