@@ -19,7 +19,7 @@ public static class CoachCommands
         rekindle coach draft --batch
             Reads JSON Lines {"id", "stage", "text"} on standard input; writes one JSON line per input, in order.
 
-        Stages: no-contact, limited-contact, first-contact, reconnecting, inviting, the-talk, together.
+        Stages: no-contact, limited-contact, first-contact, reconnecting, inviting, the-talk, together, boundary.
         Exit codes: 0 done, 2 bad usage or bad input (a message on standard error, nothing on standard output).
         """;
 

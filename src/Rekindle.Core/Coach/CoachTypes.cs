@@ -1,7 +1,7 @@
 namespace Rekindle.Core.Coach;
 
 /// <summary>What a draft is written for. Ids (kebab case) are used by the CLI, the API and the corpus.</summary>
-public enum CoachStage { NoContact, LimitedContact, FirstContact, Reconnecting, Inviting, TheTalk, Together }
+public enum CoachStage { NoContact, LimitedContact, FirstContact, Reconnecting, Inviting, TheTalk, Together, Boundary }
 
 /// <summary>send: fits the stage; revise: fixable problems; wait: don't send now.</summary>
 public enum Verdict { Send, Revise, Wait }
@@ -24,6 +24,15 @@ public enum FindingCategory
     Length,
     SelfHarm,
     Threat,
+
+    // Read only for a boundary message (a brief, firm note about practical matters): everything that reopens the relationship.
+    Feelings,
+    Apology,
+    Reminiscing,
+    PersonalQuestion,
+    Reconnection,
+    OverExplaining,
+    EmotionalBait,
 }
 
 /// <summary>One thing the coach noticed: what, how serious, where (UTF-16 offsets into the draft) and why it matters.</summary>
@@ -45,6 +54,7 @@ public static class CoachIds
         [CoachStage.Inviting] = "inviting",
         [CoachStage.TheTalk] = "the-talk",
         [CoachStage.Together] = "together",
+        [CoachStage.Boundary] = "boundary",
     };
 
     private static readonly Dictionary<FindingCategory, string> CategoryIds = new()
@@ -63,6 +73,13 @@ public static class CoachIds
         [FindingCategory.Length] = "length",
         [FindingCategory.SelfHarm] = "self-harm",
         [FindingCategory.Threat] = "threat",
+        [FindingCategory.Feelings] = "feelings",
+        [FindingCategory.Apology] = "apology",
+        [FindingCategory.Reminiscing] = "reminiscing",
+        [FindingCategory.PersonalQuestion] = "personal-question",
+        [FindingCategory.Reconnection] = "reconnection",
+        [FindingCategory.OverExplaining] = "over-explaining",
+        [FindingCategory.EmotionalBait] = "emotional-bait",
     };
 
     private static readonly Dictionary<string, CoachStage> StagesById = StageIds.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);

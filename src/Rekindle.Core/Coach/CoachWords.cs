@@ -11,6 +11,7 @@ internal static class CoachWords
             "This reads as a threat. Sending it could frighten them, end any chance of trust, and have legal consequences. Step away from the phone and talk to someone you trust first.",
         (_, CoachStage.NoContact) =>
             CategoryReason(category) + " During no contact, nothing gets sent; write it as an unsent letter instead.",
+        (_, CoachStage.Boundary) => Boundary(category),
         (FindingCategory.Declaration, CoachStage.TheTalk) =>
             "Saying how you feel is part of this conversation. Keep it honest and short, and leave room for what they feel.",
         (FindingCategory.Declaration, CoachStage.Together) =>
@@ -54,6 +55,32 @@ internal static class CoachWords
         _ => CategoryReason(category),
     };
 
+    /// <summary>For a boundary message (brief, firm, about practical matters only), every finding says why it reopens the door.</summary>
+    private static string Boundary(FindingCategory category) => category switch
+    {
+        FindingCategory.Declaration or FindingCategory.Feelings =>
+            "Feelings don't belong in a practical message. They are real and they matter: take them to your journal, a friend or a counsellor, and keep this to the arrangement.",
+        FindingCategory.RelationshipTalk =>
+            "This brings the relationship back into the conversation. A boundary message is about the task in hand; the relationship is not on the table here.",
+        FindingCategory.Apology =>
+            "An apology here invites a conversation about the past, and can read as a way back in. A firm, practical message needs no sorry.",
+        FindingCategory.Reminiscing =>
+            "Shared memories pull a practical message toward the two of you. Leave them out; they are an easy hook for either side.",
+        FindingCategory.PersonalQuestion or FindingCategory.WellbeingQuestion =>
+            "A question about their life keeps a door open and asks for a reply about something other than the arrangement. Ask only what the practical matter needs.",
+        FindingCategory.Reconnection =>
+            "This reads as an opening to reconnect: an offer to talk, meet, stay friends, or a warm sign-off. If what you need is distance, leave it out.",
+        FindingCategory.OverExplaining =>
+            "You don't have to justify a boundary. Every extra reason is something they can argue with; state the arrangement and stop.",
+        FindingCategory.EmotionalBait =>
+            "This jab invites an argument. Even if it's fair, it gives them something to answer other than the practical point.",
+        FindingCategory.Pressure =>
+            "A calm deadline for a practical matter is fine. Chasing a reply about anything else keeps you tied to the conversation.",
+        FindingCategory.Length =>
+            "This is long for a practical message. A few short sentences are easier to keep neutral and harder to argue with.",
+        _ => CategoryReason(category) + " A boundary message stays on the practical point: no pleading, blame, promises or point-scoring. Short and neutral protects you.",
+    };
+
     private static string CategoryReason(FindingCategory category) => category switch
     {
         FindingCategory.Declaration => "This declares feelings.",
@@ -68,6 +95,13 @@ internal static class CoachWords
         FindingCategory.Games => "This plays a game with their feelings.",
         FindingCategory.WellbeingQuestion => "This asks how they are.",
         FindingCategory.Length => "This is long.",
+        FindingCategory.Feelings => "This shares your feelings.",
+        FindingCategory.Apology => "This apologises.",
+        FindingCategory.Reminiscing => "This brings up shared memories.",
+        FindingCategory.PersonalQuestion => "This asks about their life.",
+        FindingCategory.Reconnection => "This opens a way to reconnect.",
+        FindingCategory.OverExplaining => "This explains more than the arrangement needs.",
+        FindingCategory.EmotionalBait => "This invites an argument.",
         _ => "",
     };
 
@@ -83,6 +117,12 @@ internal static class CoachWords
         [
             "Keep to the practical point: what, when, where. For example: \"I can do pickup at 5 on Friday. Does that work?\"",
             "One topic per message, friendly and brief, with no feelings and no history.",
+        ],
+        CoachStage.Boundary =>
+        [
+            "Say the practical point and stop: what, when, where. For example: \"I'll bring the children to yours at 5 on Saturday and collect them at 6 on Sunday.\"",
+            "Leave out feelings, the past, apologies and questions about their life. A boundary needs no explanation.",
+            "If the reply is about anything else, you don't have to answer it. Repeat the practical point once, or leave it there.",
         ],
         CoachStage.FirstContact =>
         [

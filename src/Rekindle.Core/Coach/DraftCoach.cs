@@ -13,6 +13,12 @@ public static class DraftCoach
     private static Severity? SeverityAt(FindingCategory category, CoachStage stage) => (category, stage) switch
     {
         (FindingCategory.SelfHarm or FindingCategory.Threat, _) => Severity.Stop,
+        // A boundary message is about one practical matter; anything that reopens the relationship is flagged.
+        (_, CoachStage.Boundary) when BoundaryOnly(category) => Severity.Warning,
+        (_, _) when BoundaryOnly(category) => null,
+        // A calm deadline about a practical matter is part of a firm message; chasing shows up as emotional bait.
+        (FindingCategory.Pressure, CoachStage.Boundary) => Severity.Note,
+        (FindingCategory.WellbeingQuestion, CoachStage.Boundary) => Severity.Warning,
         (FindingCategory.WellbeingQuestion, CoachStage.FirstContact) => Severity.Note,
         (FindingCategory.WellbeingQuestion, _) => null,
         (FindingCategory.RelationshipTalk, CoachStage.TheTalk or CoachStage.Together) => null,
@@ -22,9 +28,15 @@ public static class DraftCoach
         _ => Severity.Warning,
     };
 
+    private static bool BoundaryOnly(FindingCategory category) => category >= FindingCategory.Feelings;
+
+    /// <summary>Findings that are about a whole sentence (a justification), not a phrase: their span is the sentence.</summary>
+    private static bool SpansSentence(FindingCategory category) => category == FindingCategory.OverExplaining;
+
     /// <summary>Words beyond which a draft is long for the stage.</summary>
     public static int WordLimit(CoachStage stage) => stage switch
     {
+        CoachStage.Boundary => 60,
         CoachStage.FirstContact => 50,
         CoachStage.LimitedContact => 80,
         CoachStage.Inviting => 60,
@@ -80,9 +92,31 @@ public static class DraftCoach
                 }
 
                 var (start, length) = text.Original(match.Index, match.Length);
+                if (SpansSentence(category))
+                {
+                    (start, length) = Sentence(draft, start);
+                }
+
                 if (!Overlaps(findings, category, start, length))
                 {
                     findings.Add(new DraftFinding(category, severity, start, length, CoachWords.Explain(category, stage)));
+                }
+            }
+        }
+
+        // Reasons piled on reasons: two or more justifications make each sentence that gives one over-explaining.
+        if (SeverityAt(FindingCategory.OverExplaining, stage) is { } explaining)
+        {
+            var reasons = CoachPatterns.Reasons.Matches(text.Text);
+            if (reasons.Count >= 2)
+            {
+                foreach (System.Text.RegularExpressions.Match reason in reasons)
+                {
+                    var (start, length) = Sentence(draft, text.Original(reason.Index, reason.Length).Start);
+                    if (!Overlaps(findings, FindingCategory.OverExplaining, start, length))
+                    {
+                        findings.Add(new DraftFinding(FindingCategory.OverExplaining, explaining, start, length, CoachWords.Explain(FindingCategory.OverExplaining, stage)));
+                    }
                 }
             }
         }
@@ -110,9 +144,44 @@ public static class DraftCoach
     {
         _ when crisis => "Please don't send this. Your safety comes first: reach out to a crisis line or someone you trust now.",
         (Verdict.Wait, _) => "Don't send this now. You're in no contact; the kindest thing for both of you is to keep it here.",
+        (Verdict.Revise, CoachStage.Boundary) => "Not yet. Take out the highlighted parts so only the practical point is left, then read it again.",
         (Verdict.Revise, _) => "Close, but not yet. Change the highlighted parts and read it again.",
+        (_, CoachStage.Boundary) => "Brief, factual and firm. Send it once; you don't owe a reply to anything beyond the practical point.",
         _ => "This fits where you are. If you still want to send it, send it once and let it stand.",
     };
+
+    /// <summary>The sentence of the draft around <paramref name="at"/>: from after the previous . ! ? or line break to the next one (inclusive), spaces trimmed.</summary>
+    internal static (int Start, int Length) Sentence(string draft, int at)
+    {
+        var start = Math.Clamp(at, 0, draft.Length);
+        while (start > 0 && draft[start - 1] is not ('.' or '!' or '?' or '\n'))
+        {
+            start--;
+        }
+
+        var end = Math.Clamp(at, 0, draft.Length);
+        while (end < draft.Length && draft[end] is not ('.' or '!' or '?' or '\n'))
+        {
+            end++;
+        }
+
+        while (end < draft.Length && draft[end] is '.' or '!' or '?')
+        {
+            end++;
+        }
+
+        while (start < end && char.IsWhiteSpace(draft[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(draft[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end - start);
+    }
 
     private static bool Overlaps(List<DraftFinding> findings, FindingCategory category, int start, int length) =>
         findings.Any(f => f.Category == category && start < f.Start + f.Length && f.Start < start + length);
@@ -138,9 +207,14 @@ public static class DraftCoach
 
 public static class CoachStages
 {
-    /// <summary>The stage a draft is most likely for, from the user's program phase.</summary>
-    public static CoachStage ForPhase(Journey.Phase phase, bool limitedContact) => phase switch
+    /// <summary>
+    /// The stage a draft is most likely for, from the user's program phase. On the healing track (the safety
+    /// screen said yes) it is a boundary message: brief, practical, nothing about the relationship.
+    /// </summary>
+    public static CoachStage ForPhase(Journey.Phase phase, bool limitedContact, bool healingTrack = false) => phase switch
     {
+        _ when healingTrack => CoachStage.Boundary,
+        Journey.Phase.Heal => CoachStage.Boundary,
         Journey.Phase.ReachOut => CoachStage.FirstContact,
         Journey.Phase.Reconnect => CoachStage.Reconnecting,
         Journey.Phase.Talk => CoachStage.TheTalk,

@@ -16,7 +16,7 @@ public sealed class NormalizedText
         ["pls"] = "please", ["plz"] = "please", ["plss"] = "please", ["pleez"] = "please", ["plez"] = "please", ["plese"] = "please", ["pleas"] = "please",
         ["wyd"] = "what are you doing", ["wbu"] = "what about you", ["hbu"] = "how about you", ["hru"] = "how are you", ["hyd"] = "how are you doing",
         ["rn"] = "right now", ["im"] = "i'm", ["ive"] = "i've", ["ill"] = "i'll", ["id"] = "i'd", ["dont"] = "don't", ["cant"] = "can't",
-        ["wont"] = "won't", ["didnt"] = "didn't", ["doesnt"] = "doesn't", ["isnt"] = "isn't", ["arent"] = "aren't", ["wasnt"] = "wasn't",
+        ["wont"] = "won't", ["hows"] = "how's", ["itll"] = "it'll", ["didnt"] = "didn't", ["doesnt"] = "doesn't", ["isnt"] = "isn't", ["arent"] = "aren't", ["wasnt"] = "wasn't",
         ["youre"] = "you're", ["thats"] = "that's", ["whats"] = "what's", ["its"] = "it's", ["havent"] = "haven't", ["shouldnt"] = "shouldn't",
         ["bc"] = "because", ["cuz"] = "because", ["coz"] = "because", ["cos"] = "because", ["b4"] = "before", ["idk"] = "i don't know",
         ["idc"] = "i don't care", ["tho"] = "though", ["msg"] = "message", ["txt"] = "text", ["bf"] = "boyfriend", ["gf"] = "girlfriend",

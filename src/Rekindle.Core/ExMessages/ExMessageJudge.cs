@@ -101,7 +101,8 @@ public static class ExMessageJudge
             advice = substance == Substance.Breadcrumbs ? ExMessageAdvice.NoReplyNeeded : ExMessageAdvice.ReplyCalmly;
         }
 
-        return new ExMessageJudgement(substance, advice, points);
+        // On the healing track a message is read for control (ControlReader), never weighed for substance.
+        return new ExMessageJudgement(substance, advice, safetyPivot || phase == Phase.Heal ? [] : points);
     }
 
     /// <summary>A message that arrived between 22:00 and 05:00 local time counts as late at night.</summary>

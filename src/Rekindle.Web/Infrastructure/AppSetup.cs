@@ -249,6 +249,8 @@ public static class AppSetup
         services.AddScoped<IExportSection, Rekindle.Web.Features.Journeys.ProgramSection>();
         services.AddScoped<Rekindle.Web.Features.SafetyPlan.SafetyPlanHandler>();
         services.AddScoped<IExportSection, Rekindle.Web.Features.SafetyPlan.SafetyPlanSection>();
+        services.AddScoped<Rekindle.Web.Features.Incidents.IncidentHandler>();
+        services.AddScoped<IExportSection, Rekindle.Web.Features.Incidents.IncidentsSection>();
 
         services.Configure<SecurityStampValidatorOptions>(stamp =>
         {

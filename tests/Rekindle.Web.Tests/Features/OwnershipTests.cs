@@ -31,6 +31,8 @@ public abstract class OwnershipTests(AppFactory app)
         ["assessments/{id:guid}"] = ("assessment", [(HttpMethod.Get, null)]),
         ["api/v1/assessments/revisions/{id:guid}"] = ("assessment", [(HttpMethod.Get, null)]),
         ["api/v1/stages/{id:guid}"] = ("stage", [(HttpMethod.Delete, null)]),
+        ["incidents/{id:guid}"] = ("incident", [(HttpMethod.Get, null), (HttpMethod.Post, null), (HttpMethod.Post, "Delete")]),
+        ["api/v1/incidents/{id:guid}"] = ("incident", [(HttpMethod.Get, null), (HttpMethod.Put, null), (HttpMethod.Delete, null)]),
     };
 
     /// <summary>Creates one record of each kind for the owner, returning its id and the private text in it.</summary>
@@ -58,6 +60,7 @@ public abstract class OwnershipTests(AppFactory app)
             ["journal"] = (await CreateAsync("/api/v1/journal", new { kind = "free", body = "Owner journal: the lake at dawn." }), "Owner journal"),
             ["assessment"] = (await CreateAsync("/api/v1/assessments/inventory", new { chosen = new[] { "communication" }, values = new Dictionary<string, string> { ["my-part"] = "Owner inventory: I went quiet." } }), "Owner inventory"),
             ["stage"] = (await CreateAsync("/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-01", note = "Owner stage note" }), "Owner stage note"),
+            ["incident"] = (await CreateAsync("/api/v1/incidents", new { date = "2026-10-30", time = "21:40", what = "Owner incident: shouting at the door.", where = "Owner porch" }), "Owner incident"),
         };
     }
 
@@ -160,6 +163,7 @@ public abstract class OwnershipTests(AppFactory app)
         Assert.Contains("stranger", (await owner.GetJsonAsync<JsonElement>($"/api/v1/ex-messages/{records["ex-message"].Id}")).GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("Owner journal: the lake at dawn.", (await owner.GetJsonAsync<JsonElement>($"/api/v1/journal/{records["journal"].Id}")).GetProperty("body").GetString());
         Assert.Contains("Owner stage note", (await owner.GetJsonAsync<JsonElement>("/api/v1/stages")).GetRawText(), StringComparison.Ordinal);
+        Assert.Equal("Owner incident: shouting at the door.", (await owner.GetJsonAsync<JsonElement>($"/api/v1/incidents/{records["incident"].Id}")).GetProperty("what").GetString());
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Rekindle.Web.Features.Reminders;
 using Rekindle.Web.Features.SafetyPlan;
 using Rekindle.Web.Features.Dashboard;
 using Rekindle.Web.Features.Help;
+using Rekindle.Web.Features.Incidents;
 using Rekindle.Web.Features.NoContact;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Features.Settings;
@@ -43,6 +44,7 @@ public static class Api
         api.MapCoachApi();
         api.MapJourneyApi();
         api.MapSafetyPlanApi();
+        api.MapIncidentApi();
     }
 
     public static ValidationProblem Problem(this FieldErrors errors) =>

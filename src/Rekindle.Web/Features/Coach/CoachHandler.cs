@@ -38,11 +38,11 @@ public sealed class CoachHandler(RekindleDbContext db, DashboardHandler dashboar
         return (stages, refusal);
     }
 
-    /// <summary>The stage that fits the user's place in the program.</summary>
+    /// <summary>The stage that fits the user's place in the program: on the healing track, a boundary message.</summary>
     public async Task<CoachStage> InferStageAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         var view = await dashboard.GetAsync(userId, cancellationToken);
-        return CoachStages.ForPhase(view.Phase, view.LimitedContact);
+        return CoachStages.ForPhase(view.Phase, view.LimitedContact, healingTrack: view.SafetyPivot);
     }
 
     public async Task<Outcome<CoachView>> AnalyzeAsync(Guid userId, CoachInput input, CancellationToken cancellationToken = default)
@@ -102,6 +102,7 @@ public sealed class CoachHandler(RekindleDbContext db, DashboardHandler dashboar
         "inviting" => "Inviting them to meet",
         "the-talk" => "The talk about the relationship",
         "together" => "Back together",
+        "boundary" => "A boundary or logistics message (practical matters only)",
         _ => id,
     };
 
@@ -121,6 +122,13 @@ public sealed class CoachHandler(RekindleDbContext db, DashboardHandler dashboar
         "length" => "Length",
         "self-harm" => "Your safety",
         "threat" => "A threat",
+        "feelings" => "Feelings",
+        "apology" => "An apology",
+        "reminiscing" => "Shared memories",
+        "personal-question" => "Questions about their life",
+        "reconnection" => "An opening to reconnect",
+        "over-explaining" => "Over-explaining",
+        "emotional-bait" => "Emotional bait",
         _ => id,
     };
 

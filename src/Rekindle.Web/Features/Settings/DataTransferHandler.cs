@@ -102,5 +102,6 @@ public sealed class DataTransferHandler(RekindleDbContext db, IEnumerable<IExpor
         && !await db.Set<UnsentLetter>().AnyAsync(l => l.UserId == userId, cancellationToken)
         && !await db.Set<ExMessage>().AnyAsync(m => m.UserId == userId, cancellationToken)
         && !await db.Set<SafetyPlan.SafetyPlanRow>().AnyAsync(p => p.UserId == userId, cancellationToken)
+        && !await db.Set<Incidents.Incident>().AnyAsync(i => i.UserId == userId, cancellationToken)
         && !await db.Profiles.AnyAsync(p => p.UserId == userId && (p.SituationCompletedAt != null || p.NoContactStartedOn != null), cancellationToken);
 }

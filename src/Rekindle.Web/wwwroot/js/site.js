@@ -25,6 +25,11 @@
     document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
       select.addEventListener("change", function () { if (select.form) { select.form.submit(); } });
     });
+
+    // The printable incident record's Print button; without script the browser's own Print does the same.
+    document.querySelectorAll("button[data-print]").forEach(function (button) {
+      button.addEventListener("click", function () { window.print(); });
+    });
   });
 })();
 

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Infrastructure;
+
+namespace Rekindle.Web.Features.Incidents;
+
+[RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
+[RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
+public sealed class EntryModel(IncidentHandler handler) : PageModel
+{
+    [BindProperty]
+    public IncidentInput Input { get; set; } = new();
+
+    public IncidentView Entry { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await handler.FindAsync(User.UserId(), id, cancellationToken) is not { } entry)
+        {
+            return NotFound();
+        }
+
+        Entry = entry;
+        Input = new IncidentInput { Date = entry.Date, Time = entry.Time, What = entry.What, Where = entry.Where, Evidence = entry.Evidence, Version = entry.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.UpdateAsync(User.UserId(), id, Input, FieldErrors.FromBinding(ModelState, nameof(Input)), cancellationToken);
+        switch (outcome.Status)
+        {
+            case OutcomeStatus.NotFound:
+                return NotFound();
+            case OutcomeStatus.Invalid:
+                outcome.Errors.CopyTo(ModelState, nameof(Input));
+                Entry = (await handler.FindAsync(User.UserId(), id, cancellationToken))!;
+                return Page();
+            default:
+                return Redirect($"/incidents/{id}");
+        }
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken) =>
+        await handler.DeleteAsync(User.UserId(), id, cancellationToken) ? Redirect("/incidents") : NotFound();
+}
