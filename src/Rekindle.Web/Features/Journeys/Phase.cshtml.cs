@@ -14,6 +14,9 @@ public sealed class PhaseModel(ProgramContent content, RekindleDbContext db) : P
     public ProgramContent Words => content;
     public string? Refusal { get; private set; }
 
+    /// <summary>The guides this phase lists on the user's track.</summary>
+    public IReadOnlyList<GuideContent> Guides { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string phase, CancellationToken cancellationToken)
     {
         if (!Phases.TryParse(phase, out var parsed))
@@ -21,8 +24,9 @@ public sealed class PhaseModel(ProgramContent content, RekindleDbContext db) : P
             return NotFound();
         }
 
-        Phase = content.Phases[parsed];
         var profile = await db.GetOrCreateAsync(User.UserId(), cancellationToken);
+        Phase = content.PhaseFor(profile.Track(), parsed);
+        Guides = content.GuidesFor(profile.Track(), parsed);
         if (JourneyGuide.Access(parsed, profile.SafetyPivot) is { Allowed: false, Reason: var reason })
         {
             Refusal = reason;
