@@ -153,6 +153,10 @@ public abstract class HealingTrackTests(AppFactory app)
         Assert.Contains("you don't owe them an explanation", Page.Text(advised.Html), StringComparison.Ordinal);
         Assert.Contains("They contacted me", Page.Text(advised.Html), StringComparison.Ordinal);
         AssertNoReconciliationWords(advised, "/no-contact after a contact");
+        var editLink = System.Text.RegularExpressions.Regex.Match(advised.Html, "href=\"(/no-contact/contacts/[^\"]+/edit)\"").Groups[1].Value;
+        var editPage = await browser.GetAsync(editLink);
+        Assert.Contains("They contacted me", Page.Text(editPage.Html), StringComparison.Ordinal);
+        AssertNoReconciliationWords(editPage, "the contact's edit page");
 
         var dashboard = await browser.GetAsync("/dashboard");
         Assert.Contains("first 21-day stretch", Page.Text(dashboard.Html), StringComparison.Ordinal);
