@@ -163,6 +163,18 @@ public abstract class HealingTrackTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_milestone_on_the_healing_track_is_worded_as_protection()
+    {
+        using var browser = await SignedUpAsync(abuse: true, noContactFrom: "2026-10-03");
+        var dashboard = await browser.GetAsync("/dashboard");
+        Assert.Contains("data-days=\"30\"", dashboard.Html, StringComparison.Ordinal);
+        var moment = dashboard.TestId("milestone-moment")!;
+        Assert.Contains("protecting your peace", moment, StringComparison.Ordinal);
+        Assert.DoesNotContain("whichever way", moment, StringComparison.Ordinal);
+        AssertNoReconciliationWords(dashboard, "/dashboard on day 30");
+    }
+
+    [Fact]
     public async Task Everyone_else_keeps_the_main_plan_and_guides()
     {
         using var browser = await SignedUpAsync(abuse: false);
