@@ -38,7 +38,13 @@ public static partial class ContentLoader
     public static readonly string[] StageIds = ["first-message", "light-talk", "call", "casual-meeting", "date", "the-talk", "outcome"];
     public static readonly string[] SeriousRedFlags = ["abuse", "unchanged-cheating"];
 
+    public const string DaysFolder = "days/";
+    public const string HealingDaysFolder = "healing-days/";
+
     public const int MinimumDays = 45;
+
+    /// <summary>The healing track's own plan: at least a month.</summary>
+    public const int MinimumHealingDays = 30;
 
     public static ProgramContent Load(IEnumerable<ContentFile> files)
     {
@@ -66,13 +72,28 @@ public static partial class ContentLoader
                 continue;
             }
 
-            if (!guides.TryAdd(id, new GuideContent(id, title, Paragraphs(body))))
+            var track = Track.Reconciliation;
+            if (reader.OptionalText(file.Path, map, "track") is { } trackText && !Tracks.TryParse(trackText, out track))
+            {
+                errors.Add(new(file.Path, reader.Line(map), $"unknown track \"{trackText}\": use healing, or leave the field out for the main program."));
+                continue;
+            }
+
+            var insteadOf = reader.Strings(file.Path, map, "instead-of", required: false);
+            if (insteadOf.Count > 0 && track != Track.Healing)
+            {
+                errors.Add(new(file.Path, reader.Line(map), "only a healing guide (track: healing) can stand in for another guide with \"instead-of\"."));
+            }
+
+            if (!guides.TryAdd(id, new GuideContent(id, title, Paragraphs(body), track, insteadOf)))
             {
                 errors.Add(new(file.Path, reader.Line(map), $"the guide id \"{id}\" is used by another guide too."));
             }
         }
 
+
         var phases = new Dictionary<Phase, PhaseContent>();
+        var healingPhases = new Dictionary<Phase, PhaseContent>();
         if (phasesRoot is { } pr)
         {
             foreach (var item in reader.List(PhasesFile, pr, "phases"))
@@ -101,11 +122,37 @@ public static partial class ContentLoader
                 {
                     errors.Add(new(PhasesFile, reader.Line(item), $"the phase \"{id}\" appears twice."));
                 }
+                else if (item.Children.ContainsKey(new YamlScalarNode("healing")) && reader.Map(PhasesFile, item, "healing") is { } healingWords)
+                {
+                    // The same phase in the healing track's words: the summary, what helps and what to avoid.
+                    healingPhases[phase] = content with
+                    {
+                        Summary = reader.Text(PhasesFile, healingWords, "summary") ?? "",
+                        Guidance = reader.Strings(PhasesFile, healingWords, "guidance"),
+                        Donts = reader.Strings(PhasesFile, healingWords, "donts"),
+                    };
+                }
             }
 
             foreach (var missing in Phases.All.Where(p => !phases.ContainsKey(p)))
             {
                 errors.Add(new(PhasesFile, 1, $"the phase \"{missing.Id()}\" has no entry."));
+            }
+
+            if (phases.TryGetValue(Phase.Heal, out var healPhase))
+            {
+                foreach (var reference in healPhase.Guides.Where(r => guides.TryGetValue(r, out var g) && g.Track != Track.Healing))
+                {
+                    errors.Add(new(PhasesFile, 1, $"the healing phase lists the guide \"{reference}\", which is not a healing guide (track: healing)."));
+                }
+            }
+        }
+
+        foreach (var guide in guides.Values)
+        {
+            foreach (var reference in guide.InsteadOf.Where(r => !guides.TryGetValue(r, out var other) || other.Track != Track.Reconciliation))
+            {
+                errors.Add(new($"guides/{guide.Id}.md", 1, $"the guide \"{guide.Id}\" stands in for \"{reference}\", but there is no main-program guide with that id."));
             }
         }
 
@@ -152,8 +199,36 @@ public static partial class ContentLoader
             heal = reader.Plan(HealingFile, reader.Map(HealingFile, h, "heal"));
         }
 
+        var days = LoadDays(byPath, reader, errors, DaysFolder, MinimumDays, "daily plan");
+        var healingDays = LoadDays(byPath, reader, errors, HealingDaysFolder, MinimumHealingDays, "healing plan");
+
+        var strings = reader.Root(byPath, StringsFile) is { } stringsRoot ? reader.FlatStrings(StringsFile, stringsRoot) : new Dictionary<string, string>();
+        foreach (var (key, text) in strings.Where(s => s.Key.StartsWith(ProgramContent.HealingStringsPrefix, StringComparison.Ordinal)))
+        {
+            var replaced = key[ProgramContent.HealingStringsPrefix.Length..];
+            if (!strings.TryGetValue(replaced, out var original))
+            {
+                errors.Add(new(StringsFile, 1, $"the healing-track string \"{key}\" words \"{replaced}\" differently, but there is no string \"{replaced}\"."));
+            }
+            else if (!PageStrings.HolesIn(text).Order(StringComparer.Ordinal).SequenceEqual(PageStrings.HolesIn(original).Order(StringComparer.Ordinal), StringComparer.Ordinal))
+            {
+                errors.Add(new(StringsFile, 1, $"the healing-track string \"{key}\" must have the same holes as \"{replaced}\" ({string.Join(", ", PageStrings.HolesIn(original).Select(h => "{" + h + "}"))})."));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ContentException(errors);
+        }
+
+        return new ProgramContent(phases, days, inventory, decide, signs, research, readiness, stages, gestures, rebuild, accept, heal, guides, new PageStrings(strings), healingDays, healingPhases);
+    }
+
+    /// <summary>A daily plan from one folder of day-NN.md files: days 1, 2, 3... without gaps, at least <paramref name="minimum"/>.</summary>
+    private static List<DayContent> LoadDays(Dictionary<string, ContentFile> byPath, Reader reader, List<ContentError> errors, string folder, int minimum, string what)
+    {
         var days = new List<DayContent>();
-        foreach (var file in byPath.Values.Where(f => f.Path.StartsWith("days/", StringComparison.Ordinal) && f.Path.EndsWith(".md", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var file in byPath.Values.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal) && f.Path.EndsWith(".md", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             if (reader.FrontMatter(file) is not var (map, body) || map is null)
             {
@@ -186,7 +261,14 @@ public static partial class ContentLoader
                 continue;
             }
 
-            days.Add(new DayContent(day, phase, fields.Topic, fields.Title, fields.Action, fields.Prompt, Paragraphs(body)));
+            var lesson = Paragraphs(body);
+            if (lesson.Count == 0)
+            {
+                errors.Add(new(file.Path, reader.Line(map), $"day {day} has no lesson: write it below the front matter."));
+                continue;
+            }
+
+            days.Add(new DayContent(day, phase, fields.Topic, fields.Title, fields.Action, fields.Prompt, lesson));
         }
 
         days.Sort((x, y) => x.Day.CompareTo(y.Day));
@@ -194,23 +276,17 @@ public static partial class ContentLoader
         {
             if (days[expected - 1].Day != expected)
             {
-                errors.Add(new($"days/day-{expected:00}.md", 1, $"day {expected} is missing: days must run 1, 2, 3... without gaps."));
+                errors.Add(new($"{folder}day-{expected:00}.md", 1, $"day {expected} is missing: days must run 1, 2, 3... without gaps."));
                 break;
             }
         }
 
-        if (days.Count < MinimumDays && !errors.Any(e => e.Path.StartsWith("days/", StringComparison.Ordinal)))
+        if (days.Count < minimum && !errors.Any(e => e.Path.StartsWith(folder, StringComparison.Ordinal)))
         {
-            errors.Add(new("days/", 1, $"the daily plan needs at least {MinimumDays} days; there are {days.Count}."));
+            errors.Add(new(folder, 1, $"the {what} needs at least {minimum} days; there are {days.Count}."));
         }
 
-        var strings = reader.Root(byPath, StringsFile) is { } stringsRoot ? reader.FlatStrings(StringsFile, stringsRoot) : new Dictionary<string, string>();
-        if (errors.Count > 0)
-        {
-            throw new ContentException(errors);
-        }
-
-        return new ProgramContent(phases, days, inventory, decide, signs, research, readiness, stages, gestures, rebuild, accept, heal, guides, new PageStrings(strings));
+        return days;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z][a-z0-9-]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -362,6 +438,10 @@ public static partial class ContentLoader
 
             return value.Trim();
         }
+
+        /// <summary>A field that may be left out: its text, or null when it is absent.</summary>
+        public string? OptionalText(string path, YamlMappingNode map, string key) =>
+            map.Children.ContainsKey(new YamlScalarNode(key)) ? Text(path, map, key) : null;
 
         public YamlMappingNode? Map(string path, YamlMappingNode? parent, string key)
         {

@@ -16,6 +16,22 @@ public sealed partial class PageStrings(IReadOnlyDictionary<string, string> valu
     public string this[string key] =>
         Values.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"There is no page string \"{key}\" in strings.yaml.");
 
+    /// <summary>
+    /// These strings with every string under <paramref name="prefix"/> put in place of the string it names
+    /// ("healing-track.no-contact.start-lede" for "no-contact.start-lede"). The loader checks that each names a
+    /// string that exists, with the same holes.
+    /// </summary>
+    public PageStrings Overlay(string prefix)
+    {
+        var merged = new Dictionary<string, string>(Values, StringComparer.Ordinal);
+        foreach (var (key, text) in Values.Where(v => v.Key.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            merged[key[prefix.Length..]] = text;
+        }
+
+        return new PageStrings(merged);
+    }
+
     /// <summary>The string with its named holes filled: <c>T.Format("today.title", ("day", 3))</c> for "Day {day}".</summary>
     public string Format(string key, params (string Name, object? Value)[] holes)
     {

@@ -53,12 +53,12 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
     private const string ThoughtField = "journal.thought";
     private const string KinderField = "journal.kinder";
 
-    /// <summary>Today's prompt: program day N since no contact began, or day 1 before it has.</summary>
+    /// <summary>Today's prompt from the user's track's plan: program day N since no contact began, or day 1 before it has.</summary>
     public async Task<TodaysPrompt> TodaysPromptAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
         var day = DailyPlan.DayNumber(profile.NoContactStartedOn, profile.Today(clock));
-        return new TodaysPrompt(day, content.Day(day).Prompt);
+        return new TodaysPrompt(day, content.Day(profile.Track(), day).Prompt);
     }
 
     /// <summary>The user's entries, newest first, filtered by words and a tag. The text is encrypted, so filtering happens here.</summary>

@@ -2,16 +2,20 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rekindle.Core.Content;
 using Rekindle.Core.Journey;
+using Rekindle.Web.Data;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Journeys;
 
-public sealed class PhaseModel(ProgramContent content, JourneyHandler handler) : PageModel
+public sealed class PhaseModel(ProgramContent content, JourneyHandler handler, RekindleDbContext db) : PageModel
 {
     public PhaseContent Phase { get; private set; } = null!;
     public ProgramContent Words => content;
     public ReconciliationRefusal? Refusal { get; private set; }
+
+    /// <summary>The guides this phase lists on the user's track.</summary>
+    public IReadOnlyList<GuideContent> Guides { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string phase, CancellationToken cancellationToken)
     {
@@ -20,7 +24,9 @@ public sealed class PhaseModel(ProgramContent content, JourneyHandler handler) :
             return NotFound();
         }
 
-        Phase = content.Phases[parsed];
+        var profile = await db.GetOrCreateAsync(User.UserId(), cancellationToken);
+        Phase = content.PhaseFor(profile.Track(), parsed);
+        Guides = content.GuidesFor(profile.Track(), parsed);
         Refusal = await handler.PhaseRefusalAsync(User.UserId(), parsed, cancellationToken);
         if (Refusal is not null)
         {

@@ -1,26 +1,31 @@
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Assessments;
 using Rekindle.Core.Content;
+using Rekindle.Core.Journey;
 using Rekindle.Web.Data;
 using Rekindle.Web.Features.Shared;
 
 namespace Rekindle.Web.Features.Journeys;
 
-public sealed record TodayView(int Day, int Today, DayContent Plan, IReadOnlyList<PlanItem> Done, IReadOnlyList<int> EarlierOpenDays);
+/// <param name="Track">Whose plan this is: "reconciliation", or "healing" after the safety pivot.</param>
+public sealed record TodayView(int Day, int Today, DayContent Plan, IReadOnlyList<PlanItem> Done, IReadOnlyList<int> EarlierOpenDays, string Track);
 
-/// <summary>The daily plan: today's lesson, action and prompt, each checkable. Shared by /today and /api/v1/today.</summary>
+/// <summary>
+/// The daily plan: today's lesson, action and prompt, each checkable. Shared by /today and /api/v1/today. The plan is
+/// the user's track's own (the healing plan after the safety pivot); the day number is the same on both tracks.
+/// </summary>
 public sealed class TodayHandler(RekindleDbContext db, ProgramContent content, TimeProvider clock)
 {
-    public async Task<int> TodayNumberAsync(Guid userId, CancellationToken cancellationToken = default)
-    {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
-        return DailyPlan.DayNumber(profile.NoContactStartedOn, profile.Today(clock));
-    }
+    public async Task<int> TodayNumberAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        TodayNumber(await db.GetOrCreateAsync(userId, cancellationToken));
+
+    private int TodayNumber(UserProfile profile) => DailyPlan.DayNumber(profile.NoContactStartedOn, profile.Today(clock));
 
     /// <summary>The plan for <paramref name="day"/> (today when null). Null when the day is in the future.</summary>
     public async Task<TodayView?> GetAsync(Guid userId, int? day = null, CancellationToken cancellationToken = default)
     {
-        var today = await TodayNumberAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var today = TodayNumber(profile);
         var shown = day ?? today;
         if (shown < 1 || shown > today)
         {
@@ -32,7 +37,7 @@ public sealed class TodayHandler(RekindleDbContext db, ProgramContent content, T
         var doneShown = shown >= today - 7
             ? done.Where(c => c.Day == shown).Select(c => c.Item).ToList()
             : await db.Set<PlanCompletion>().AsNoTracking().Where(c => c.UserId == userId && c.Day == shown).Select(c => c.Item).ToListAsync(cancellationToken);
-        return new TodayView(shown, today, content.Day(shown), doneShown, DailyPlan.OpenEarlierDays(today, done.Select(c => c.Day)));
+        return new TodayView(shown, today, content.Day(profile.Track(), shown), doneShown, DailyPlan.OpenEarlierDays(today, done.Select(c => c.Day)), profile.Track().Id());
     }
 
     /// <summary>Checks or unchecks one item of a day that has come. False for a future day.</summary>

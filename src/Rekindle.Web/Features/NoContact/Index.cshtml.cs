@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rekindle.Core.Content;
 using Rekindle.Core.NoContact;
 using Rekindle.Core.Time;
 using Rekindle.Web.Features.Shared;
@@ -10,7 +11,7 @@ namespace Rekindle.Web.Features.NoContact;
 /// <summary>Notes can be long; the form limit sits well above the note limit so the handler can say so kindly.</summary>
 [RequestFormLimits(ValueLengthLimit = IndexModel.FormLimitBytes)]
 [RequestSizeLimit(IndexModel.FormLimitBytes * 2)]
-public sealed class IndexModel(NoContactHandler handler, TimeProvider clock) : PageModel
+public sealed class IndexModel(NoContactHandler handler, TimeProvider clock, ProgramContent content) : PageModel
 {
     public const int FormLimitBytes = 16 * 1024 * 1024;
 
@@ -29,6 +30,9 @@ public sealed class IndexModel(NoContactHandler handler, TimeProvider clock) : P
     public ContactAdvice? Advice => Enum.TryParse<ContactAdvice>(LastAdvice, out var advice) ? advice : null;
 
     public NoContactOverview Overview { get; private set; } = null!;
+
+    /// <summary>The page's words on the user's track: on the healing track, no contact is protection with no end that leads back.</summary>
+    public PageStrings Words => content.StringsFor(Overview.Track);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rekindle.Core.Journey;
 using Rekindle.Core.NoContact;
 using Rekindle.Core.Time;
 using Rekindle.Web.Data;
@@ -54,7 +55,8 @@ public sealed record NoContactOverview(
     bool LimitedContact,
     DateOnly? BreakupDate,
     string TimeZoneId,
-    IReadOnlyList<ContactView> Contacts);
+    IReadOnlyList<ContactView> Contacts,
+    Track Track);
 
 public sealed record LoggedContact(ContactView Contact, ContactAdvice Advice, StreakSummary? Streak);
 
@@ -84,7 +86,8 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
             profile.LimitedContact,
             profile.BreakupDate,
             profile.TimeZoneId,
-            await ToViewsAsync(contacts, profile.Zone(), cancellationToken));
+            await ToViewsAsync(contacts, profile.Zone(), cancellationToken),
+            profile.Track());
     }
 
     /// <summary>The days contact restarted the count since no contact began. Compiled once: every page with a streak runs it.</summary>

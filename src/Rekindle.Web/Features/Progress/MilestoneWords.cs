@@ -3,6 +3,14 @@ namespace Rekindle.Web.Features.Progress;
 /// <summary>What we say on each milestone day: warm, specific, and never a promise about the ex.</summary>
 public static class MilestoneWords
 {
+    /// <summary>On the healing track the days that point toward a later decision are worded as protection instead.</summary>
+    public static (string Title, string Body) For(int days, Rekindle.Core.Journey.Track track) => (track, days) switch
+    {
+        (Rekindle.Core.Journey.Track.Healing, 21) => ("Three weeks.", "Twenty-one days of keeping yourself safe. The distance is doing its work: your days have more room in them, and your own voice is getting easier to hear."),
+        (Rekindle.Core.Journey.Track.Healing, 30) => ("Thirty days.", "A month of protecting your peace. However today feels, you have built a month of distance and care for yourself, and that stays yours."),
+        _ => For(days),
+    };
+
     public static (string Title, string Body) For(int days) => days switch
     {
         7 => ("One whole week.", "Seven days of choosing yourself, including the ones that felt endless. The first week is often the loudest; you stayed with it."),

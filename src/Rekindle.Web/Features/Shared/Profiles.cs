@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rekindle.Core.Journey;
 using Rekindle.Core.Time;
 using Rekindle.Web.Data;
 
@@ -20,6 +21,9 @@ public static class Profiles
         await db.SaveChangesAsync(cancellationToken);
         return profile;
     }
+
+    /// <summary>The user's track: healing after any yes on the safety screen. Pages ask ProgramContent for that track's plan, guides and words.</summary>
+    public static Track Track(this UserProfile profile) => Tracks.For(profile.SafetyPivot || profile.ExThreatFoundAt is not null);
 
     public static TimeZoneInfo Zone(this UserProfile profile) => LocalCalendar.FindZoneOrUtc(profile.TimeZoneId);
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rekindle.Core.Content;
+using Rekindle.Web.Data;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
@@ -7,10 +9,20 @@ namespace Rekindle.Web.Features.NoContact.Contacts;
 
 [RequestFormLimits(ValueLengthLimit = IndexModel.FormLimitBytes)]
 [RequestSizeLimit(IndexModel.FormLimitBytes * 2)]
-public sealed class EditModel(NoContactHandler handler) : PageModel
+public sealed class EditModel(NoContactHandler handler, RekindleDbContext db, ProgramContent content) : PageModel
 {
     [BindProperty]
     public ContactInput Contact { get; set; } = new();
+
+    /// <summary>The page's words on the user's track (the healing track names contact without "reaching out").</summary>
+    public PageStrings Words { get; private set; } = content.Strings;
+
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        Words = content.StringsFor((await db.GetOrCreateAsync(User.UserId(), HttpContext.RequestAborted)).Track());
+        await next();
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
