@@ -148,7 +148,7 @@ public sealed class ProgramJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         Assert.Equal("heal", browser.TestId("phase").GetAttribute("data-phase"));
         browser.Screenshot("52-safety-01-dashboard");
 
-        foreach (var (path, shot) in new[] { ("/signs", "02-signs-refused"), ("/stages", "03-stages-refused"), ("/program/reach-out", "04-reach-out-refused") })
+        foreach (var (path, shot) in new[] { ("/decide", "02-decide-refused"), ("/stages", "03-stages-refused"), ("/program/reach-out", "04-reach-out-refused") })
         {
             browser.Go(path);
             Assert.Contains("switched off", browser.TestId("refused").Text, StringComparison.Ordinal);

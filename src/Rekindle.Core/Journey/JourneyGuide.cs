@@ -109,8 +109,9 @@ public static class JourneyGuide
     /// Users move freely backward and forward through the program: its advice is never a lock. The one
     /// exception is safety: while the reconciliation policy (Rekindle.Core.Safety) closes reconciliation, the
     /// phases that coach getting back together are off. <paramref name="closedReasonKey"/> is the key of the
-    /// page string that says why, or null while reconciliation is open.
+    /// page string that says why, or null while reconciliation is open. <paramref name="decideClosed"/> closes the
+    /// decide phase too (a yes on the safety screen, a threat from the ex).
     /// </summary>
-    public static PhaseAccess Access(Phase phase, string? closedReasonKey) =>
-        closedReasonKey is not null && phase.IsReconciliation() ? new PhaseAccess(false, closedReasonKey) : PhaseAccess.Open;
+    public static PhaseAccess Access(Phase phase, string? closedReasonKey, bool decideClosed = false) =>
+        closedReasonKey is not null && (phase.IsReconciliation() || (decideClosed && phase == Phase.Decide)) ? new PhaseAccess(false, closedReasonKey) : PhaseAccess.Open;
 }

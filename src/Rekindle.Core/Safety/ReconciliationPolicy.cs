@@ -95,6 +95,24 @@ public static class ReconciliationPolicy
     /// <summary>The program's phases that coach getting back together.</summary>
     public static bool IsReconciliationPhase(Phase phase) => phase.IsReconciliation();
 
+    /// <summary>
+    /// Whether Decide itself (weighing going back) is closed, not only its "Pursue": when the user told us of harm on
+    /// the safety screen, or the ex threatened them. A flag inside Decide or the inventory leaves Decide open, so the
+    /// flag can be changed there deliberately; only "Pursue" is closed then.
+    /// </summary>
+    public static bool ClosesDecide(this ReconciliationDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return decision.Reason is ReconciliationReason.SafetyAnswer or ReconciliationReason.ExThreat;
+    }
+
+    /// <summary>Whether a phase's page and moving to it are closed by this decision.</summary>
+    public static bool Closes(this ReconciliationDecision decision, Phase phase)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return !decision.IsOpen && (phase.IsReconciliation() || (phase == Phase.Decide && decision.ClosesDecide()));
+    }
+
     private static readonly string[] TrackInstead = [OpenInstead.Healing, OpenInstead.NoContact, OpenInstead.Journal, OpenInstead.Letters, OpenInstead.Help];
     private static readonly string[] ScreenInstead = [OpenInstead.SafetyScreen, OpenInstead.NoContact, OpenInstead.Journal, OpenInstead.Help];
     private static readonly string[] WaitingInstead = [OpenInstead.HealingTrack, OpenInstead.Healing, OpenInstead.Journal, OpenInstead.Help];

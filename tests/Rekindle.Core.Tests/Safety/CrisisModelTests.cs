@@ -19,8 +19,8 @@ public sealed class CrisisModelTests
 
     // The floor the shipped model must hold on the held-apart part. The goal is recall 0.97 with false alarms
     // at most 0.03; docs/safety/crisis-reader.md reports where the model stands against it.
-    private const double MinimumCrisisRecall = CrisisGoals.MinimumCrisisRecall;
-    private const double MaximumFalseAlarms = CrisisGoals.MaximumFalseAlarms;
+    private const double MinimumCrisisRecall = 0.97;
+    private const double MaximumFalseAlarms = 0.03;
 
     [Fact]
     public void On_the_held_apart_part_the_reader_finds_crises_without_false_alarms()

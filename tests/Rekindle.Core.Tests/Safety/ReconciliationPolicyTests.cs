@@ -150,6 +150,23 @@ public sealed class ReconciliationPolicyTests
     }
 
     [Fact]
+    public void Decide_itself_closes_only_for_harm_told_on_the_screen_or_a_threat_from_the_ex()
+    {
+        foreach (var reason in Enum.GetValues<ReconciliationReason>())
+        {
+            var decision = ReconciliationPolicy.Closed(reason);
+            var decideClosed = reason is ReconciliationReason.SafetyAnswer or ReconciliationReason.ExThreat;
+            Assert.Equal(decideClosed, decision.ClosesDecide());
+            foreach (var phase in Phases.All)
+            {
+                Assert.Equal(phase.IsReconciliation() || (decideClosed && phase == Phase.Decide), decision.Closes(phase));
+            }
+        }
+
+        Assert.DoesNotContain(Phases.All, ReconciliationDecision.Open.Closes);
+    }
+
+    [Fact]
     public void Every_reason_has_a_closed_decision_with_something_open_instead()
     {
         foreach (var reason in Enum.GetValues<ReconciliationReason>())

@@ -238,24 +238,20 @@ public abstract class ProgramTests(AppFactory app)
         using var browser = await StartedAsync(abuse: true);
         var state = await ProgramAsync(browser);
         Assert.Equal("heal", state.GetProperty("recommended").GetString());
-        foreach (var path in new[] { "/signs", "/readiness", "/stages", "/program/reach-out", "/program/talk", "/program/rebuild" })
+        foreach (var path in new[] { "/decide", "/signs", "/readiness", "/stages", "/program/reach-out", "/program/talk", "/program/rebuild" })
         {
             var page = await browser.GetAsync(path);
             Assert.True(page.Status == HttpStatusCode.Forbidden, $"{path} answered {(int)page.Status}");
             Assert.Contains("switched off", page.TestId("refused"), StringComparison.Ordinal);
         }
 
-        // Decide stays open for its answers (a red flag can be recorded or taken back), but "Pursue" is not offered.
-        var decide = await browser.GetAsync("/decide");
-        Assert.Equal(HttpStatusCode.OK, decide.Status);
-        Assert.DoesNotContain("value=\"pursue\"", decide.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/program/heal")).Status);
         var healing = await browser.GetAsync("/healing");
         Assert.Contains("data-track=\"heal\"", healing.Html, StringComparison.Ordinal);
         var saved = await browser.PostAsync("/healing", new Dictionary<string, string> { ["Answers.Chosen"] = "support" }, healing.AntiforgeryToken());
         Assert.True(saved.Location == "/healing", Page.Text(saved.Html));
         Assert.True((await browser.GetAsync("/healing")).Has("saved"));
-        var refusedDecide = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/decide", new { chosen = new[] { "love" }, decision = "pursue" });
+        var refusedDecide = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/decide", new { chosen = new[] { "love" } });
         Assert.Equal(HttpStatusCode.Conflict, refusedDecide.StatusCode);
         Assert.Contains("abuse, threats, control", await refusedDecide.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var refusedMove = await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/program/phase", new { phase = "talk" });

@@ -206,7 +206,19 @@ public abstract class ReconciliationTests(AppFactory app)
         var coach = await browser.GetAsync("/coach");
         Assert.True(coach.Has("coach-stages-closed"));
         Assert.DoesNotContain("value=\"first-contact\"", coach.Html, StringComparison.Ordinal);
-        Assert.DoesNotContain("value=\"pursue\"", (await browser.GetAsync("/decide")).Html, StringComparison.Ordinal);
+        var decide = await browser.GetAsync("/decide");
+        Assert.DoesNotContain("value=\"pursue\"", decide.Html, StringComparison.Ordinal);
+
+        // Harm told on the safety screen, or a threat from the ex, closes Decide itself; a flag inside Decide or the
+        // inventory leaves it open, so the flag can be changed there deliberately.
+        var decideClosed = ReconciliationPolicy.Closed(Enum.Parse<ReconciliationReason>(reason.Replace("-", "", StringComparison.Ordinal), ignoreCase: true)).ClosesDecide();
+        Assert.Equal(decideClosed, decide.Has("refused"));
+        Assert.Equal(decideClosed, (await browser.GetAsync("/program/decide")).Has("refused"));
+        Assert.Equal(decideClosed ? HttpStatusCode.Conflict : HttpStatusCode.OK, (await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/program/phase", new { phase = "decide" })).StatusCode);
+        Assert.Equal(decideClosed ? HttpStatusCode.Conflict : HttpStatusCode.Created,
+            (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/decide", new { chosen = new[] { "lonely", "abuse" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created,
+            (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/inventory", new { chosen = new[] { "abuse" }, values = new Dictionary<string, string> { ["my-part"] = "x" } })).StatusCode);
 
         // What is open instead still works: a no-contact draft, the healing plan.
         var noContact = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/coach/analyze", new { text = "Can you drop the keys off on Friday?", stage = "no-contact" });
@@ -258,12 +270,13 @@ public abstract class ReconciliationTests(AppFactory app)
             Assert.True((response.StatusCode == HttpStatusCode.Conflict) == stage.IsReconciliation(), $"{stage} answered {(int)response.StatusCode}");
         }
 
+        var closed = ReconciliationPolicy.Closed(ReconciliationReason.SafetyAnswer);
         foreach (var phase in Phases.All)
         {
             var page = await browser.GetAsync($"/program/{phase.Id()}");
-            Assert.True(page.Has("refused") == ReconciliationPolicy.IsReconciliationPhase(phase), $"{phase} answered {(int)page.Status}");
+            Assert.True(page.Has("refused") == closed.Closes(phase), $"{phase} answered {(int)page.Status}");
             var move = await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/program/phase", new { phase = phase.Id() });
-            Assert.True((move.StatusCode == HttpStatusCode.Conflict) == ReconciliationPolicy.IsReconciliationPhase(phase), $"moving to {phase} answered {(int)move.StatusCode}");
+            Assert.True((move.StatusCode == HttpStatusCode.Conflict) == closed.Closes(phase), $"moving to {phase} answered {(int)move.StatusCode}");
         }
     }
 

@@ -64,8 +64,20 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
     public static bool IsReconciliation(string kind) => kind is AssessmentKinds.Signs or AssessmentKinds.Readiness or AssessmentKinds.Rebuild;
 
     /// <summary>For a page about to show an assessment: the policy's refusal when the assessment is a reconciliation tool.</summary>
-    public async Task<ReconciliationRefusal?> RefusalAsync(Guid userId, string kind, CancellationToken cancellationToken = default) =>
-        IsReconciliation(kind) ? await gate.RefuseAsync(userId, cancellationToken) : null;
+    public async Task<ReconciliationRefusal?> RefusalAsync(Guid userId, string kind, CancellationToken cancellationToken = default)
+    {
+        if (IsReconciliation(kind))
+        {
+            return await gate.RefuseAsync(userId, cancellationToken);
+        }
+
+        if (kind == AssessmentKinds.Decide && await gate.DecideAsync(userId, cancellationToken) is var decision && decision.ClosesDecide())
+        {
+            return new ReconciliationRefusal(decision);
+        }
+
+        return null;
+    }
 
     /// <summary>Whether "Pursue" can be chosen now (for the Decide page, which offers it only then).</summary>
     public Task<ReconciliationRefusal?> PursueRefusalAsync(Guid userId, CancellationToken cancellationToken = default) => gate.RefuseAsync(userId, cancellationToken);
@@ -78,14 +90,19 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
     public async Task<Outcome<AssessmentView>> SaveAsync(Guid userId, string kind, AssessmentAnswers answers, bool confirmLeavingTrack = false, CancellationToken cancellationToken = default)
     {
         var pursue = kind == AssessmentKinds.Decide && answers.Decision == Decisions.Id(Rekindle.Core.Journey.Decision.Pursue);
-        if (IsReconciliation(kind) || pursue)
+        if (await RefusalAsync(userId, kind, cancellationToken) is { } closed)
+        {
+            return Outcome<AssessmentView>.Refused(closed);
+        }
+
+        if (pursue)
         {
             if (await gate.RefuseAsync(userId, cancellationToken) is { } refusal)
             {
                 return Outcome<AssessmentView>.Refused(refusal);
             }
 
-            if (pursue && answers.Chosen.Any(ReconciliationPolicy.AbuseRedFlags.Contains))
+            if (answers.Chosen.Any(ReconciliationPolicy.AbuseRedFlags.Contains))
             {
                 return Outcome<AssessmentView>.Refused(new ReconciliationRefusal(ReconciliationPolicy.Closed(ReconciliationReason.RedFlag)));
             }

@@ -96,6 +96,6 @@ public static class JourneyApi
     {
         var (_, reason, _, _) = view.Recommended.Next.Describe(content.Strings);
         return new ProgramState(view.Current.Id(), view.Recommended.Phase.Id(), view.Recommended.Next.ToString(), reason, view.Chosen?.Id(),
-            Phases.All.Select(p => JourneyGuide.Access(p, view.ClosedReasonKey) is var access ? new PhaseState(p.Id(), content.Phases[p].Title, access.Allowed, access.Reason is { } reasonKey ? content.Strings[reasonKey] : null) : null!).ToList());
+            Phases.All.Select(p => view.Access(p) is var access ? new PhaseState(p.Id(), content.Phases[p].Title, access.Allowed, access.Reason is { } reasonKey ? content.Strings[reasonKey] : null) : null!).ToList());
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Content;
 using Rekindle.Core.Journey;
+using Rekindle.Core.Safety;
 using Rekindle.Web.Data;
 using Rekindle.Web.Features.Shared;
 
@@ -13,8 +14,16 @@ namespace Rekindle.Web.Features.Journeys;
 public sealed class JourneyHandler(RekindleDbContext db, PageStrings strings, TimeProvider clock, ReconciliationGate gate)
 {
     /// <summary>For a phase's page: the policy's refusal when the phase coaches getting back together and that is closed.</summary>
-    public async Task<ReconciliationRefusal?> PhaseRefusalAsync(Guid userId, Phase phase, CancellationToken cancellationToken = default) =>
-        phase.IsReconciliation() ? await gate.RefuseAsync(userId, cancellationToken) : null;
+    public async Task<ReconciliationRefusal?> PhaseRefusalAsync(Guid userId, Phase phase, CancellationToken cancellationToken = default)
+    {
+        if (!phase.IsReconciliation() && phase != Phase.Decide)
+        {
+            return null;
+        }
+
+        var decision = await gate.DecideAsync(userId, cancellationToken);
+        return decision.Closes(phase) ? new ReconciliationRefusal(decision) : null;
+    }
 
     /// <summary>Moves to a phase (its id), or back to following the recommendation (empty). The value is the phase id moved to, or "".</summary>
     public async Task<Outcome<string>> MoveAsync(Guid userId, string? phaseId, CancellationToken cancellationToken = default)

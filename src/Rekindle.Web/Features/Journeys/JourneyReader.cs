@@ -14,6 +14,12 @@ namespace Rekindle.Web.Features.Journeys;
 /// </param>
 public sealed record JourneyView(JourneyFacts Facts, Recommendation Recommended, Phase? Chosen, UserProfile Profile, string? ClosedReasonKey = null)
 {
+    /// <summary>Decide itself is off too: a yes on the safety screen, or a threat from the ex.</summary>
+    public bool DecideClosed => Profile.SafetyPivot || Profile.ExThreatFoundAt is not null;
+
+    /// <summary>Whether a phase is open, as far as this quick reading can tell.</summary>
+    public PhaseAccess Access(Phase phase) => JourneyGuide.Access(phase, ClosedReasonKey, DecideClosed);
+
     /// <summary>The healing track: a yes on the safety screen, a threat from the ex, or a track not yet left.</summary>
     public bool OnHealingTrack => Facts.SafetyPivot;
 
@@ -49,7 +55,7 @@ public sealed class JourneyReader(RekindleDbContext db, NoContactHandler noConta
             profile.SituationCompletedAt is not null, profile.SafetyCompletedAt is not null, healing, profile.NoContactStartedOn is not null, streak,
             row.InventoryDone, Decisions.Parse(row.Decision), StageTracker.Furthest(row.Stages.Select(s => s.Stage)),
             outcome switch { "yes" => TalkOutcome.Yes, "no" => TalkOutcome.No, _ => null });
-        Phase? chosenPhase = Phases.TryParse(row.Chosen, out var p) && JourneyGuide.Access(p, closed).Allowed ? p : null;
+        Phase? chosenPhase = Phases.TryParse(row.Chosen, out var p) && JourneyGuide.Access(p, closed, profile.SafetyPivot || profile.ExThreatFoundAt is not null).Allowed ? p : null;
         return new JourneyView(facts, JourneyGuide.Recommend(facts), chosenPhase, profile, closed);
     }
 
