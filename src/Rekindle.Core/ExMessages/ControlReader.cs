@@ -193,9 +193,12 @@ public static class ControlReader
         @"\b(?:keys?|spare key|post|mail|parcel|boxes|stuff|things|belongings|clothes|bike|car|car seat|sofa|tv|furniture)\b",
         @"\b(?:rent|bills?|money|pay|paid|payment|transfer|deposit|lease|landlord|mortgage|insurance|council tax|account|maintenance|child support)\b",
         @"\b(?:doctor|dentist|appointment|vet|hospital appointment|passport|form|forms|documents|paperwork|solicitor|lawyer|mediation|court)\b",
-        @"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b",
-        @"\bat \d{1,2}(?:[:.]\d{2})?\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b",
         @"[£$€]\s?\d");
+
+    /// <summary>A day or a time: practical on its own ("there at 5.15"), but in a controlling message it is part of the checking up ("online at 2am").</summary>
+    private static readonly Regex WhenCues = Build(
+        @"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b",
+        @"\bat \d{1,2}(?:[:.]\d{2})?\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b");
 
     public static ControlReading Read(string message)
     {
@@ -225,7 +228,7 @@ public static class ControlReader
         }
 
         findings.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Pattern.CompareTo(b.Pattern));
-        var logistics = LogisticsCues.IsMatch(text.Text);
+        var logistics = LogisticsCues.IsMatch(text.Text) || (findings.Count == 0 && WhenCues.IsMatch(text.Text));
         return new ControlReading(findings, logistics, logistics ? HealingReply.LogisticsOnly : HealingReply.NoReply);
     }
 

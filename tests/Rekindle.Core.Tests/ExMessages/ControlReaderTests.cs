@@ -127,6 +127,15 @@ public sealed class ControlReaderTests
         Assert.Equal(HealingReply.LogisticsOnly, reading.Reply);
     }
 
+    [Fact]
+    public void A_time_inside_checking_up_is_not_a_practical_matter()
+    {
+        var reading = ControlReader.Read("saw u were online at 2am. who were u with??");
+        Assert.Contains(ControlPattern.Monitoring, reading.Patterns);
+        Assert.False(reading.Logistics);
+        Assert.Equal(HealingReply.NoReply, reading.Reply);
+    }
+
     [Theory]
     [InlineData("I miss you. Can we talk?")]
     [InlineData("hey")]

@@ -29,7 +29,12 @@ public sealed record ExMessageView(
     string Text,
     Substance Substance,
     ExMessageAdvice Advice,
-    IReadOnlyList<JudgementPoint> Points);
+    IReadOnlyList<JudgementPoint> Points,
+    ControlReading? Control = null)
+{
+    /// <summary>On the healing track the message is read for control, not weighed for substance.</summary>
+    public bool HealingTrack => Control is not null;
+}
 
 /// <summary>Helps judge a message from the ex: substance or breadcrumbs, and what the program advises now.</summary>
 public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, DashboardHandler dashboard, TimeProvider clock)
@@ -91,23 +96,30 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
         };
         db.Add(message);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome<ExMessageView>.Ok(await ToViewAsync(message, profile.Zone(), cancellationToken));
+        return Outcome<ExMessageView>.Ok(await ToViewAsync(message, profile.Zone(), profile.SafetyPivot, cancellationToken));
     }
 
     public async Task<ExMessageView?> FindAsync(Guid userId, Guid id, CancellationToken cancellationToken = default)
     {
         var row = await db.Set<ExMessage>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == id && m.UserId == userId, cancellationToken);
-        return row is null ? null : await ToViewAsync(row, (await db.GetOrCreateAsync(userId, cancellationToken)).Zone(), cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        return await ToViewAsync(row, profile.Zone(), profile.SafetyPivot, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ExMessageView>> ListAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        var zone = (await db.GetOrCreateAsync(userId, cancellationToken)).Zone();
+        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var zone = profile.Zone();
         var rows = await db.Set<ExMessage>().AsNoTracking().Where(m => m.UserId == userId).OrderByDescending(m => m.ReceivedAt).ToListAsync(cancellationToken);
         var views = new List<ExMessageView>(rows.Count);
         foreach (var row in rows)
         {
-            views.Add(await ToViewAsync(row, zone, cancellationToken));
+            views.Add(await ToViewAsync(row, zone, profile.SafetyPivot, cancellationToken));
         }
 
         return views;
@@ -116,11 +128,15 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
     public async Task<bool> DeleteAsync(Guid userId, Guid id, CancellationToken cancellationToken = default) =>
         await db.Set<ExMessage>().Where(m => m.Id == id && m.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
 
-    private async Task<ExMessageView> ToViewAsync(ExMessage row, TimeZoneInfo zone, CancellationToken cancellationToken)
+    /// <summary>
+    /// The stored advice is what was said at the time; the points are recomputed from the stored answers. On the
+    /// healing track (the profile as it is now) the text is read for control instead, and no substance points are given.
+    /// </summary>
+    private async Task<ExMessageView> ToViewAsync(ExMessage row, TimeZoneInfo zone, bool healingTrack, CancellationToken cancellationToken)
     {
         var answers = new ExMessageAnswers(row.AcknowledgesWhatWentWrong, row.ShowsEvidenceOfChange, row.StatesClearIntention, row.IsEmergencyOrLogistics, row.LateAtNight, row.Vague, row.Sporadic);
-        // The stored advice is what was said at the time; the points are recomputed from the stored answers.
-        var points = ExMessageJudge.Judge(answers, Rekindle.Core.Journey.Phase.NoContact, false).Points;
-        return new ExMessageView(row.Id, LocalTime.FromUtc(row.ReceivedAt, zone), (await cipher.DecryptAsync(row.UserId, TextField, row.TextCipher, cancellationToken))!, row.Substance, row.Advice, points);
+        var points = ExMessageJudge.Judge(answers, Rekindle.Core.Journey.Phase.NoContact, healingTrack).Points;
+        var text = (await cipher.DecryptAsync(row.UserId, TextField, row.TextCipher, cancellationToken))!;
+        return new ExMessageView(row.Id, LocalTime.FromUtc(row.ReceivedAt, zone), text, row.Substance, row.Advice, points, healingTrack ? ControlReader.Read(text) : null);
     }
 }

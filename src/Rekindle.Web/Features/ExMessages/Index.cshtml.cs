@@ -16,9 +16,13 @@ public sealed class IndexModel(ExMessageHandler handler, RekindleDbContext db, T
 
     public IReadOnlyList<ExMessageView> History { get; private set; } = [];
 
+    /// <summary>The safety screen said yes: the page reads messages for control and asks none of the substance questions.</summary>
+    public bool HealingTrack { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var profile = await db.GetOrCreateAsync(User.UserId(), cancellationToken);
+        HealingTrack = profile.SafetyPivot;
         var now = LocalTime.FromUtc(clock.GetUtcNow().UtcDateTime, profile.Zone());
         Input.ReceivedAt = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Unspecified);
         History = await handler.ListAsync(User.UserId(), cancellationToken);
@@ -30,6 +34,7 @@ public sealed class IndexModel(ExMessageHandler handler, RekindleDbContext db, T
         if (outcome.Value is null)
         {
             outcome.Errors.CopyTo(ModelState, nameof(Input));
+            HealingTrack = (await db.GetOrCreateAsync(User.UserId(), cancellationToken)).SafetyPivot;
             History = await handler.ListAsync(User.UserId(), cancellationToken);
             return Page();
         }

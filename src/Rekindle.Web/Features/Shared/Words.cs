@@ -101,6 +101,26 @@ public static class Words
         _ => throw Unnamed(advice),
     };
 
+    /// <summary>A control pattern the healing track names in a message: its name and a short, kind explanation.</summary>
+    public static (string Name, string Why) Describe(this ControlPattern pattern, PageStrings t) => pattern switch
+    {
+        ControlPattern.GuiltTripping => (t["ex-control.guilt-tripping.name"], t["ex-control.guilt-tripping.why"]),
+        ControlPattern.Threats => (t["ex-control.threats.name"], t["ex-control.threats.why"]),
+        ControlPattern.LoveBombing => (t["ex-control.love-bombing.name"], t["ex-control.love-bombing.why"]),
+        ControlPattern.PromisesToChange => (t["ex-control.promises.name"], t["ex-control.promises.why"]),
+        ControlPattern.Monitoring => (t["ex-control.monitoring.name"], t["ex-control.monitoring.why"]),
+        ControlPattern.Hoovering => (t["ex-control.hoovering.name"], t["ex-control.hoovering.why"]),
+        ControlPattern.BlameShifting => (t["ex-control.blame-shifting.name"], t["ex-control.blame-shifting.why"]),
+        _ => throw Unnamed(pattern),
+    };
+
+    public static (string Title, string Body) Describe(this HealingReply reply, PageStrings t) => reply switch
+    {
+        HealingReply.NoReply => (t["ex-control.reply.none.title"], t["ex-control.reply.none.body"]),
+        HealingReply.LogisticsOnly => (t["ex-control.reply.logistics.title"], t["ex-control.reply.logistics.body"]),
+        _ => throw Unnamed(reply),
+    };
+
     public static string DescribePoint(string key, PageStrings t) => key switch
     {
         "acknowledges" => t["ex-point.acknowledges"],
