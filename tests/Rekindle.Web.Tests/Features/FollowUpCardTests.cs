@@ -95,6 +95,13 @@ public abstract class FollowUpCardTests(AppFactory app)
 
         app.Clock.Set(Monday.AddDays(5).AddMinutes(1));
         Assert.False((await browser.GetAsync("/dashboard")).Has("follow-up"));
+
+        // API clients put it away the same way.
+        await SetCrisisFoundAsync(email, Monday.UtcDateTime.AddDays(5));
+        Assert.True((await browser.GetAsync("/dashboard")).Has("follow-up"));
+        var dismissed = await browser.Client.PostAsync("/api/v1/dashboard/follow-up/dismiss", null);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, dismissed.StatusCode);
+        Assert.False((await browser.GetAsync("/dashboard")).Has("follow-up"));
     }
 }
 

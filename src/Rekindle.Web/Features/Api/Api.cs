@@ -34,6 +34,7 @@ public static class Api
         api.MapSituationApi();
         api.MapNoContactApi();
         api.MapDashboardApi();
+        api.MapFollowUpApi();
         api.MapHelpApi();
         api.MapMomentsApi();
         api.MapSettingsApi();

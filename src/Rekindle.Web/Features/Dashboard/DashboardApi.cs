@@ -17,4 +17,12 @@ public static class DashboardApi
             var (title, text, href, _) = view.Next.Describe(strings);
             return TypedResults.Ok(new DashboardResponse(view.Phase.Id(), content.Phases[view.Phase].Title, view.Next.ToString(), title, text, href, view));
         }).WithTags("Dashboard");
+
+    /// <summary>Puts the dashboard's low-mood follow-up card away for a week, as its button on the page does.</summary>
+    public static void MapFollowUpApi(this RouteGroupBuilder api) =>
+        api.MapPost("/dashboard/follow-up/dismiss", async (ClaimsPrincipal user, DashboardHandler handler, CancellationToken ct) =>
+        {
+            await handler.DismissFollowUpAsync(user.UserId(), ct);
+            return TypedResults.NoContent();
+        }).WithTags("Dashboard");
 }
