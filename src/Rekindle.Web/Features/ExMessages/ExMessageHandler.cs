@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.ExMessages;
+using Rekindle.Core.Safety;
 using Rekindle.Core.Time;
 using Rekindle.Web.Data;
 using Rekindle.Web.Features.Dashboard;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure.Privacy;
 
@@ -29,10 +32,18 @@ public sealed record ExMessageView(
     string Text,
     Substance Substance,
     ExMessageAdvice Advice,
-    IReadOnlyList<JudgementPoint> Points);
+    IReadOnlyList<JudgementPoint> Points)
+{
+    /// <summary>
+    /// What the crisis reader found in the ex's words (a threat to the user, or the ex threatening their own life): on one
+    /// message (judged or opened), left out of lists. On a crisis the safety answer replaces the usual reading.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SafetyView? Safety { get; init; }
+}
 
 /// <summary>Helps judge a message from the ex: substance or breadcrumbs, and what the program advises now.</summary>
-public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, DashboardHandler dashboard, TimeProvider clock)
+public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, DashboardHandler dashboard, TimeProvider clock, SafetyNet safety)
 {
     public const int MaxLength = 10_000;
     public const string TextField = "ex-message.text";
@@ -91,13 +102,20 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
         };
         db.Add(message);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome<ExMessageView>.Ok(await ToViewAsync(message, profile.Zone(), cancellationToken));
+        return Outcome<ExMessageView>.Ok(await ToViewAsync(message, profile.Zone(), cancellationToken)
+            with { Safety = await safety.CheckAsync(userId, Voice.Ex, cancellationToken, input.Text) });
     }
 
     public async Task<ExMessageView?> FindAsync(Guid userId, Guid id, CancellationToken cancellationToken = default)
     {
         var row = await db.Set<ExMessage>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == id && m.UserId == userId, cancellationToken);
-        return row is null ? null : await ToViewAsync(row, (await db.GetOrCreateAsync(userId, cancellationToken)).Zone(), cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var view = await ToViewAsync(row, (await db.GetOrCreateAsync(userId, cancellationToken)).Zone(), cancellationToken);
+        return view with { Safety = await safety.ShowAsync(userId, Voice.Ex, cancellationToken, view.Text) };
     }
 
     public async Task<IReadOnlyList<ExMessageView>> ListAsync(Guid userId, CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rekindle.Core.NoContact;
 using Rekindle.Core.Time;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
@@ -10,7 +11,7 @@ namespace Rekindle.Web.Features.NoContact;
 /// <summary>Notes can be long; the form limit sits well above the note limit so the handler can say so kindly.</summary>
 [RequestFormLimits(ValueLengthLimit = IndexModel.FormLimitBytes)]
 [RequestSizeLimit(IndexModel.FormLimitBytes * 2)]
-public sealed class IndexModel(NoContactHandler handler, TimeProvider clock) : PageModel
+public sealed class IndexModel(NoContactHandler handler, SafetyNet safety, TimeProvider clock) : PageModel
 {
     public const int FormLimitBytes = 16 * 1024 * 1024;
 
@@ -30,8 +31,12 @@ public sealed class IndexModel(NoContactHandler handler, TimeProvider clock) : P
 
     public NoContactOverview Overview { get; private set; } = null!;
 
+    /// <summary>Help for the note just saved, when the crisis reader found danger in it (carried by level and kind only).</summary>
+    public SafetyView Safety { get; private set; } = SafetyView.None;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Safety = await safety.CarriedAsync(TempData, User.UserId(), cancellationToken);
         await LoadAsync(cancellationToken);
         Start.TargetDays = NoContactTarget.Default;
         Target.TargetDays = Overview.TargetDays;
@@ -78,6 +83,7 @@ public sealed class IndexModel(NoContactHandler handler, TimeProvider clock) : P
         }
 
         LastAdvice = outcome.Value.Advice.ToString();
+        TempData.Carry(outcome.Value.Contact.Safety ?? SafetyView.None);
         return Redirect("/no-contact");
     }
 

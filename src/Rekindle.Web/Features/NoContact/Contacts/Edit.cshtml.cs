@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
@@ -35,6 +36,7 @@ public sealed class EditModel(NoContactHandler handler) : PageModel
                 outcome.Errors.CopyTo(ModelState, nameof(Contact));
                 return Page();
             default:
+                TempData.Carry(outcome.Value!.Safety ?? SafetyView.None);
                 return Redirect("/no-contact");
         }
     }
