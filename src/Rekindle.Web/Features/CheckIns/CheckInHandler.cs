@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.CheckIns;
+using Rekindle.Core.Safety;
 using Rekindle.Web.Data;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure.Privacy;
 
@@ -27,13 +30,17 @@ public sealed record CheckInView(
     DateOnly Date, int Mood, decimal SleepHours, bool AteProperly, bool Moved, int UrgeCount, int? StrongestUrge, bool HadContact, string? Word,
     int Version, DateTime UpdatedAt)
 {
+    /// <summary>What the crisis reader found in the word: on one check-in (saved or opened), left out of lists.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SafetyView? Safety { get; init; }
+
     public CheckIn ToCheckIn() => new(Date, Mood, SleepHours, AteProperly, Moved, UrgeCount, StrongestUrge, HadContact, Word);
 }
 
 public sealed record CheckInSaved(CheckInView CheckIn, bool Created);
 
 /// <summary>Daily check-ins, one per local day. Shared by the page, the API, the charts and the export.</summary>
-public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, TimeProvider clock)
+public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, TimeProvider clock, SafetyNet safety)
 {
     public const string WordField = "check-in.word";
 
@@ -46,7 +53,13 @@ public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, Time
     public async Task<CheckInView?> FindAsync(Guid userId, DateOnly date, CancellationToken cancellationToken = default)
     {
         var row = await db.Set<CheckInEntry>().AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId && c.LocalDate == date, cancellationToken);
-        return row is null ? null : await ToViewAsync(row, cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var view = await ToViewAsync(row, cancellationToken);
+        return view with { Safety = await safety.ShowAsync(userId, Voice.Own, cancellationToken, view.Word) };
     }
 
     /// <summary>Check-ins from <paramref name="from"/> to <paramref name="to"/> (inclusive), oldest first.</summary>
@@ -130,7 +143,8 @@ public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, Time
             return Outcome<CheckInSaved>.Invalid(FieldErrors.Stale());
         }
 
-        return Outcome<CheckInSaved>.Ok(new CheckInSaved(await ToViewAsync(row, cancellationToken), created));
+        var saved = await ToViewAsync(row, cancellationToken) with { Safety = await safety.CheckAsync(userId, Voice.Own, cancellationToken, checkIn.Word) };
+        return Outcome<CheckInSaved>.Ok(new CheckInSaved(saved, created));
     }
 
     public async Task<bool> DeleteAsync(Guid userId, DateOnly date, CancellationToken cancellationToken = default) =>

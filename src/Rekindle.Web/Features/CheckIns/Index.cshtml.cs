@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rekindle.Core.CheckIns;
 using Rekindle.Web.Data;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
@@ -29,11 +30,15 @@ public sealed class IndexModel(CheckInHandler handler, RekindleDbContext db, Tim
     public string? DateProblem { get; private set; }
     public IReadOnlyList<CheckInView> Recent { get; private set; } = [];
 
+    /// <summary>Help for the words of the day shown, when the crisis reader found danger in them.</summary>
+    public SafetyView Safety { get; private set; } = SafetyView.None;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
         var existing = CanEdit ? await handler.FindAsync(User.UserId(), Day, cancellationToken) : null;
         Exists = existing is not null;
+        Safety = existing?.Safety ?? SafetyView.None;
         Input = existing is null
             ? new CheckInInput { Date = Day, UrgeCount = 0, Version = CheckInHandler.NewDay }
             : new CheckInInput

@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.ExMessages;
+using Rekindle.Core.Safety;
 using Rekindle.Core.Time;
 using Rekindle.Web.Data;
 using Rekindle.Web.Features.Dashboard;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure.Privacy;
 
@@ -34,10 +37,16 @@ public sealed record ExMessageView(
 {
     /// <summary>On the healing track the message is read for control, not weighed for substance.</summary>
     public bool HealingTrack => Control is not null;
+    /// <summary>
+    /// What the crisis reader found in the ex's words (a threat to the user, or the ex threatening their own life): on one
+    /// message (judged or opened), left out of lists. On a crisis the safety answer replaces the usual reading.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SafetyView? Safety { get; init; }
 }
 
 /// <summary>Helps judge a message from the ex: substance or breadcrumbs, and what the program advises now.</summary>
-public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, DashboardHandler dashboard, TimeProvider clock)
+public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, DashboardHandler dashboard, TimeProvider clock, SafetyNet safety)
 {
     public const int MaxLength = 10_000;
     public const string TextField = "ex-message.text";
@@ -96,7 +105,8 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
         };
         db.Add(message);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome<ExMessageView>.Ok(await ToViewAsync(message, profile.Zone(), profile.SafetyPivot, cancellationToken));
+        return Outcome<ExMessageView>.Ok(await ToViewAsync(message, profile.Zone(), profile.SafetyPivot, cancellationToken)
+            with { Safety = await safety.CheckAsync(userId, Voice.Ex, cancellationToken, input.Text) });
     }
 
     public async Task<ExMessageView?> FindAsync(Guid userId, Guid id, CancellationToken cancellationToken = default)
@@ -108,7 +118,8 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
         }
 
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
-        return await ToViewAsync(row, profile.Zone(), profile.SafetyPivot, cancellationToken);
+        var view = await ToViewAsync(row, profile.Zone(), profile.SafetyPivot, cancellationToken);
+        return view with { Safety = await safety.ShowAsync(userId, Voice.Ex, cancellationToken, view.Text) };
     }
 
     public async Task<IReadOnlyList<ExMessageView>> ListAsync(Guid userId, CancellationToken cancellationToken = default)

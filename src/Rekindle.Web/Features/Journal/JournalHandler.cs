@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Assessments;
 using Rekindle.Core.Content;
 using Rekindle.Core.Journal;
+using Rekindle.Core.Safety;
 using Rekindle.Core.Time;
 using Rekindle.Web.Data;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure.Privacy;
 
@@ -31,6 +34,10 @@ public sealed record JournalEntryView(
     Guid Id, JournalKind Kind, DateTime WrittenAt, DateOnly LocalDate, string? Prompt, string? Body, IReadOnlyList<string> Tags,
     string? Thought, ThinkingPattern? Pattern, string? Kinder, int Version, DateTime UpdatedAt)
 {
+    /// <summary>What the crisis reader found in the entry: on one entry (saved or opened), left out of lists.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SafetyView? Safety { get; init; }
+
     public string Excerpt
     {
         get
@@ -44,7 +51,7 @@ public sealed record JournalEntryView(
 public sealed record TodaysPrompt(int Day, string Prompt);
 
 /// <summary>The journal: free writing, answers to the day's prompt, and reframes. Shared by pages and /api/v1/journal.</summary>
-public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, ProgramContent content, TimeProvider clock)
+public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, ProgramContent content, TimeProvider clock, SafetyNet safety)
 {
     public const int MaxPromptLength = 1_000;
     private const string PromptField = "journal.prompt";
@@ -84,12 +91,20 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
     public async Task<JournalEntryView?> FindAsync(Guid userId, Guid id, CancellationToken cancellationToken = default)
     {
         var row = await db.Set<JournalEntry>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id && e.UserId == userId, cancellationToken);
-        return row is null ? null : await ToViewAsync(row, (await db.GetOrCreateAsync(userId, cancellationToken)).Zone(), cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var view = await ToViewAsync(row, (await db.GetOrCreateAsync(userId, cancellationToken)).Zone(), cancellationToken);
+        return view with { Safety = await safety.ShowAsync(userId, Voice.Own, cancellationToken, view.Thought, view.Kinder, view.Body) };
     }
 
     public async Task<Outcome<JournalEntryView>> CreateAsync(Guid userId, JournalInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
-        var (errors, tags) = Validate(input, bindingErrors);
+        ArgumentNullException.ThrowIfNull(input);
+        var reading = ReadAndUnlabel(input);
+        var (errors, tags) = Validate(input, bindingErrors, unlabelled: reading.IsCrisis);
         if (errors.Any)
         {
             return Outcome<JournalEntryView>.Invalid(errors);
@@ -108,7 +123,7 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
         await ApplyAsync(row, input, tags, now.UtcDateTime, cancellationToken);
         db.Add(row);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome<JournalEntryView>.Ok(await ToViewAsync(row, profile.Zone(), cancellationToken));
+        return Outcome<JournalEntryView>.Ok(await ToViewAsync(row, profile.Zone(), cancellationToken) with { Safety = await SafetyAsync(userId, reading, cancellationToken) });
     }
 
     public async Task<Outcome<JournalEntryView>> UpdateAsync(Guid userId, Guid id, JournalInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
@@ -121,7 +136,8 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
 
         // The kind of an entry is fixed when it is written.
         input.Kind = row.Kind;
-        var (errors, tags) = Validate(input, bindingErrors);
+        var reading = ReadAndUnlabel(input);
+        var (errors, tags) = Validate(input, bindingErrors, unlabelled: reading.IsCrisis);
         if (input.Version is { } version && version != row.Version)
         {
             errors.Add(string.Empty, Messages.StaleForm);
@@ -142,13 +158,37 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
             return Outcome<JournalEntryView>.Invalid(FieldErrors.Stale());
         }
 
-        return Outcome<JournalEntryView>.Ok(await ToViewAsync(row, (await db.GetOrCreateAsync(userId, cancellationToken)).Zone(), cancellationToken));
+        return Outcome<JournalEntryView>.Ok(await ToViewAsync(row, (await db.GetOrCreateAsync(userId, cancellationToken)).Zone(), cancellationToken)
+            with { Safety = await SafetyAsync(userId, reading, cancellationToken) });
+    }
+
+    /// <summary>
+    /// Reads the entry for danger before it is validated. A reframe whose words are a crisis is not given a thinking-trap
+    /// label (a statement of intent is not a distortion to argue with), and it saves without the pattern or the kinder
+    /// version: nothing typed is blocked.
+    /// </summary>
+    private CrisisReading ReadAndUnlabel(JournalInput input)
+    {
+        var reading = safety.Read(Voice.Own, input.Thought, input.Kinder, input.Body);
+        if (reading.IsCrisis && input.Kind == JournalKind.Reframe)
+        {
+            input.Pattern = null;
+        }
+
+        return reading;
+    }
+
+    private async Task<SafetyView> SafetyAsync(Guid userId, CrisisReading reading, CancellationToken cancellationToken)
+    {
+        await safety.RecordAsync(userId, reading, cancellationToken);
+        return await safety.ViewAsync(userId, reading, cancellationToken);
     }
 
     public async Task<bool> DeleteAsync(Guid userId, Guid id, CancellationToken cancellationToken = default) =>
         await db.Set<JournalEntry>().Where(e => e.Id == id && e.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
 
-    public static (FieldErrors Errors, IReadOnlyList<string> Tags) Validate(JournalInput input, FieldErrors? bindingErrors = null)
+    /// <param name="unlabelled">A reframe whose words are a crisis: it needs no pattern and no kinder version.</param>
+    public static (FieldErrors Errors, IReadOnlyList<string> Tags) Validate(JournalInput input, FieldErrors? bindingErrors = null, bool unlabelled = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = bindingErrors ?? new FieldErrors();
@@ -165,7 +205,12 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
         if (input.Kind == JournalKind.Reframe)
         {
             Required(errors, nameof(input.Thought), input.Thought, JournalRules.MaxThoughtLength, JournalRules.Messages.EmptyThought);
-            if (input.Pattern is null && !errors.Fields.Contains(nameof(input.Pattern)))
+            if (unlabelled)
+            {
+                input.Pattern = null;
+                Optional(errors, nameof(input.Kinder), input.Kinder, JournalRules.MaxThoughtLength);
+            }
+            else if (input.Pattern is null && !errors.Fields.Contains(nameof(input.Pattern)))
             {
                 errors.Add(nameof(input.Pattern), JournalRules.Messages.PatternMissing);
             }
@@ -174,7 +219,11 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
                 errors.Add(nameof(input.Pattern), JournalRules.Messages.PatternMissing);
             }
 
-            Required(errors, nameof(input.Kinder), input.Kinder, JournalRules.MaxThoughtLength, JournalRules.Messages.EmptyKinder);
+            if (!unlabelled)
+            {
+                Required(errors, nameof(input.Kinder), input.Kinder, JournalRules.MaxThoughtLength, JournalRules.Messages.EmptyKinder);
+            }
+
             Optional(errors, nameof(input.Body), input.Body, JournalRules.MaxBodyLength);
         }
         else
@@ -229,7 +278,7 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
         row.TagsCipher = tags.Count == 0 ? null : await cipher.EncryptAsync(row.UserId, TagsField, string.Join(',', tags), cancellationToken);
         row.ThoughtCipher = reframe ? await cipher.EncryptAsync(row.UserId, ThoughtField, input.Thought!.Trim(), cancellationToken) : null;
         row.Pattern = reframe ? input.Pattern : null;
-        row.KinderCipher = reframe ? await cipher.EncryptAsync(row.UserId, KinderField, input.Kinder!.Trim(), cancellationToken) : null;
+        row.KinderCipher = reframe ? await cipher.EncryptAsync(row.UserId, KinderField, Trimmed(input.Kinder), cancellationToken) : null;
         row.UpdatedAt = now;
     }
 
@@ -252,7 +301,8 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
     internal async Task<JournalEntry> RestoreAsync(Guid userId, JournalEntryRecord r, CancellationToken cancellationToken)
     {
         var input = new JournalInput { Kind = r.Kind, Prompt = r.Prompt, Body = r.Body, Tags = string.Join(',', r.Tags), Thought = r.Thought, Pattern = r.Pattern, Kinder = r.Kinder };
-        var (errors, tags) = Validate(input);
+        // A reframe kept without a pattern is one whose words were a crisis when written.
+        var (errors, tags) = Validate(input, unlabelled: r.Kind == JournalKind.Reframe && r.Pattern is null);
         if (errors.Any || tags.Count != r.Tags.Count)
         {
             throw new Settings.ImportException("A journal entry is missing a required part, is too long, or has tags that can't be read.");

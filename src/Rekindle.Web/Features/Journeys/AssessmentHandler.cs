@@ -1,10 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Assessments;
 using Rekindle.Core.Content;
 using Rekindle.Core.Safety;
 using Rekindle.Core.Time;
 using Rekindle.Web.Data;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure.Privacy;
 
@@ -23,10 +25,15 @@ public sealed class AssessmentAnswers
     public string? Decision { get; set; }
 }
 
-public sealed record AssessmentView(Guid Id, string Kind, DateTime SavedAt, DateOnly LocalDate, AssessmentAnswers Answers, string? Decision);
+public sealed record AssessmentView(Guid Id, string Kind, DateTime SavedAt, DateOnly LocalDate, AssessmentAnswers Answers, string? Decision)
+{
+    /// <summary>What the crisis reader found in the written answers: on one revision (saved or opened), left out of lists.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SafetyView? Safety { get; init; }
+}
 
 /// <summary>Saves and reads assessments as revisions: each save is a new version, so the history stays.</summary>
-public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, ProgramContent content, TimeProvider clock, ReconciliationGate gate)
+public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, ProgramContent content, TimeProvider clock, ReconciliationGate gate, SafetyNet safety)
 {
     public const int MaxTextLength = 5_000;
     internal const string AnswersField = "assessment.answers";
@@ -57,7 +64,13 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
     public async Task<AssessmentView?> FindAsync(Guid userId, Guid id, CancellationToken cancellationToken = default)
     {
         var row = await db.Set<AssessmentRevision>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.UserId == userId, cancellationToken);
-        return row is null ? null : await ToViewAsync(row, cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var view = await ToViewAsync(row, cancellationToken);
+        return view with { Safety = await safety.ShowAsync(userId, Voice.Own, cancellationToken, [.. view.Answers.Values.Values]) };
     }
 
     /// <summary>The assessments that lead back toward the relationship: closed by the reconciliation policy.</summary>
@@ -147,7 +160,8 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
             await gate.DecideAsync(userId, cancellationToken);
         }
 
-        return Outcome<AssessmentView>.Ok(await ToViewAsync(row, cancellationToken));
+        return Outcome<AssessmentView>.Ok(await ToViewAsync(row, cancellationToken)
+            with { Safety = await safety.CheckAsync(userId, Voice.Own, cancellationToken, [.. answers.Values.Values]) });
     }
 
     /// <summary>The field name of the confirmation asked for before leaving the healing track.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rekindle.Core.Content;
 using Rekindle.Web.Features.Shared;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Journeys;
@@ -36,12 +37,16 @@ public abstract class AssessmentPageModel(AssessmentHandler handler, JourneyRead
     public JourneyView Journey { get; private set; } = null!;
     public ReconciliationRefusal? Refusal { get; protected set; }
 
+    /// <summary>Help for the answers just saved, when the crisis reader found danger in them (carried by level and kind only).</summary>
+    public SafetyView Safety { get; private set; } = SafetyView.None;
+
     public bool IsChosen(string id) => Answers.Chosen.Contains(id);
 
     public string Value(string id) => Answers.Values.TryGetValue(id, out var value) ? value : "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        Safety = await HttpContext.RequestServices.GetRequiredService<SafetyNet>().CarriedAsync(TempData, User.UserId(), cancellationToken);
         await LoadAsync(cancellationToken);
         Answers = History.Count > 0 ? History[0].Answers : new AssessmentAnswers();
         return Refused();
@@ -70,6 +75,7 @@ public abstract class AssessmentPageModel(AssessmentHandler handler, JourneyRead
         }
 
         Saved = true;
+        TempData.Carry(outcome.Value.Safety ?? SafetyView.None);
         return Redirect(Request.Path);
     }
 

@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Assessments;
 using Rekindle.Core.Content;
 using Rekindle.Core.Journey;
+using Rekindle.Core.Safety;
 using Rekindle.Web.Data;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure.Privacy;
 
@@ -18,10 +21,15 @@ public sealed class StageInput
     public string? Outcome { get; set; }
 }
 
-public sealed record StageEventView(Guid Id, string Stage, DateOnly OccurredOn, string? Note, string? Outcome);
+public sealed record StageEventView(Guid Id, string Stage, DateOnly OccurredOn, string? Note, string? Outcome)
+{
+    /// <summary>What the crisis reader found in the note: on the stage just logged, left out of lists.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SafetyView? Safety { get; init; }
+}
 
 /// <summary>The log of stages on the way back. Closed whenever the reconciliation policy closes reconciliation.</summary>
-public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageStrings strings, TimeProvider clock, ReconciliationGate gate)
+public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageStrings strings, TimeProvider clock, ReconciliationGate gate, SafetyNet safety)
 {
     public const int MaxNoteLength = 5_000;
     internal const string NoteField = "stage.note";
@@ -89,7 +97,10 @@ public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageSt
         };
         db.Add(row);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome<StageEventView>.Ok(new(row.Id, row.Stage, row.OccurredOn, input.Note?.Trim(), row.Outcome));
+        return Outcome<StageEventView>.Ok(new(row.Id, row.Stage, row.OccurredOn, input.Note?.Trim(), row.Outcome)
+        {
+            Safety = await safety.CheckAsync(userId, Voice.Own, cancellationToken, input.Note),
+        });
     }
 
     public async Task<bool> DeleteAsync(Guid userId, Guid id, CancellationToken cancellationToken = default) =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rekindle.Core.Assessments;
 using Rekindle.Core.Content;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
@@ -9,7 +10,7 @@ namespace Rekindle.Web.Features.Journeys;
 
 [RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
 [RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
-public sealed class StagesModel(StageHandler stages, AssessmentHandler assessments, JourneyReader reader, ProgramContent content, TimeProvider clock) : PageModel
+public sealed class StagesModel(StageHandler stages, AssessmentHandler assessments, JourneyReader reader, ProgramContent content, TimeProvider clock, SafetyNet safety) : PageModel
 {
     [BindProperty]
     public StageInput Input { get; set; } = new();
@@ -26,9 +27,12 @@ public sealed class StagesModel(StageHandler stages, AssessmentHandler assessmen
 
     /// <summary>Set while the reconciliation policy closes the stage tracker: the page explains instead.</summary>
     public ReconciliationRefusal? Refusal { get; private set; }
+    /// <summary>Help for the note just saved, when the crisis reader found danger in it (carried by level and kind only).</summary>
+    public SafetyView Safety { get; private set; } = SafetyView.None;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        Safety = await safety.CarriedAsync(TempData, User.UserId(), cancellationToken);
         await LoadAsync(cancellationToken);
         Input.Stage = Next ?? "outcome";
         Input.OccurredOn = Journey.Profile.Today(clock);
@@ -52,7 +56,10 @@ public sealed class StagesModel(StageHandler stages, AssessmentHandler assessmen
             return Status();
         }
 
-        return Redirect(outcome.Value is { Stage: "outcome", Outcome: "no" } ? "/healing" : "/stages");
+        // Help for what was written comes first: it is shown here, before the way on to healing.
+        var help = outcome.Value.Safety ?? SafetyView.None;
+        TempData.Carry(help);
+        return Redirect(outcome.Value is { Stage: "outcome", Outcome: "no" } && !help.ShowsHelp ? "/healing" : "/stages");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken) =>
@@ -75,6 +82,7 @@ public sealed class StagesModel(StageHandler stages, AssessmentHandler assessmen
             return Page();
         }
 
+        TempData.Carry(outcome.Value.Safety ?? SafetyView.None);
         return Redirect("/stages#rebuild");
     }
 

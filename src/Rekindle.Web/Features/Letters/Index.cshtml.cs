@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
@@ -7,7 +8,7 @@ namespace Rekindle.Web.Features.Letters;
 
 [RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
 [RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
-public sealed class IndexModel(LettersHandler handler) : PageModel
+public sealed class IndexModel(LettersHandler handler, SafetyNet safety) : PageModel
 {
     [BindProperty]
     public LetterInput Input { get; set; } = new();
@@ -17,8 +18,14 @@ public sealed class IndexModel(LettersHandler handler) : PageModel
 
     public IReadOnlyList<LetterView> Letters { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>Help for the letter just saved, when the crisis reader found danger in it (carried by level and kind only).</summary>
+    public SafetyView Safety { get; private set; } = SafetyView.None;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Safety = await safety.CarriedAsync(TempData, User.UserId(), cancellationToken);
         Letters = await handler.ListAsync(User.UserId(), Search, cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -30,6 +37,7 @@ public sealed class IndexModel(LettersHandler handler) : PageModel
             return Page();
         }
 
+        TempData.Carry(outcome.Value.Safety ?? SafetyView.None);
         return Redirect("/letters");
     }
 }

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Rekindle.Core.Safety;
 using Rekindle.Core.Time;
 using Rekindle.Web.Data;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure.Privacy;
 
@@ -13,11 +16,15 @@ public sealed class LetterInput
 
 public sealed record LetterView(Guid Id, DateTime WrittenAt, DateOnly LocalDate, string Body, Guid? UrgeId)
 {
+    /// <summary>What the crisis reader found in the letter: on one letter (saved or opened), left out of lists.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SafetyView? Safety { get; init; }
+
     public string Excerpt => Body.Length <= 180 ? Body : Body[..180].TrimEnd() + "…";
 }
 
 /// <summary>Unsent letters: written, kept, never sent. Shared by the pages and /api/v1/letters.</summary>
-public sealed class LettersHandler(RekindleDbContext db, UserCipher cipher, TimeProvider clock)
+public sealed class LettersHandler(RekindleDbContext db, UserCipher cipher, TimeProvider clock, SafetyNet safety)
 {
     public const int MaxLength = 20_000;
     public const string BodyField = "letter.body";
@@ -42,7 +49,13 @@ public sealed class LettersHandler(RekindleDbContext db, UserCipher cipher, Time
     public async Task<LetterView?> FindAsync(Guid userId, Guid id, CancellationToken cancellationToken = default)
     {
         var row = await db.Set<UnsentLetter>().AsNoTracking().SingleOrDefaultAsync(l => l.Id == id && l.UserId == userId, cancellationToken);
-        return row is null ? null : await ToViewAsync(row, (await db.GetOrCreateAsync(userId, cancellationToken)).Zone(), cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var view = await ToViewAsync(row, (await db.GetOrCreateAsync(userId, cancellationToken)).Zone(), cancellationToken);
+        return view with { Safety = await safety.ShowAsync(userId, Voice.Own, cancellationToken, view.Body) };
     }
 
     public static FieldErrors Validate(LetterInput input, FieldErrors? bindingErrors = null)
@@ -81,7 +94,8 @@ public sealed class LettersHandler(RekindleDbContext db, UserCipher cipher, Time
         };
         db.Add(letter);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome<LetterView>.Ok(await ToViewAsync(letter, profile.Zone(), cancellationToken));
+        return Outcome<LetterView>.Ok(await ToViewAsync(letter, profile.Zone(), cancellationToken)
+            with { Safety = await safety.CheckAsync(userId, Voice.Own, cancellationToken, input.Body) });
     }
 
     public async Task<bool> DeleteAsync(Guid userId, Guid id, CancellationToken cancellationToken = default) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rekindle.Core.Content;
 using Rekindle.Core.NoContact;
 using Rekindle.Core.Time;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
@@ -11,7 +12,7 @@ namespace Rekindle.Web.Features.NoContact;
 /// <summary>Notes can be long; the form limit sits well above the note limit so the handler can say so kindly.</summary>
 [RequestFormLimits(ValueLengthLimit = IndexModel.FormLimitBytes)]
 [RequestSizeLimit(IndexModel.FormLimitBytes * 2)]
-public sealed class IndexModel(NoContactHandler handler, TimeProvider clock, ProgramContent content) : PageModel
+public sealed class IndexModel(NoContactHandler handler, SafetyNet safety, TimeProvider clock, ProgramContent content) : PageModel
 {
     public const int FormLimitBytes = 16 * 1024 * 1024;
 
@@ -33,9 +34,12 @@ public sealed class IndexModel(NoContactHandler handler, TimeProvider clock, Pro
 
     /// <summary>The page's words on the user's track: on the healing track, no contact is protection with no end that leads back.</summary>
     public PageStrings Words => content.StringsFor(Overview.Track);
+    /// <summary>Help for the note just saved, when the crisis reader found danger in it (carried by level and kind only).</summary>
+    public SafetyView Safety { get; private set; } = SafetyView.None;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Safety = await safety.CarriedAsync(TempData, User.UserId(), cancellationToken);
         await LoadAsync(cancellationToken);
         Start.TargetDays = NoContactTarget.Default;
         Target.TargetDays = Overview.TargetDays;
@@ -82,6 +86,7 @@ public sealed class IndexModel(NoContactHandler handler, TimeProvider clock, Pro
         }
 
         LastAdvice = outcome.Value.Advice.ToString();
+        TempData.Carry(outcome.Value.Contact.Safety ?? SafetyView.None);
         return Redirect("/no-contact");
     }
 

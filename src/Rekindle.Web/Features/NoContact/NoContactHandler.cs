@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Journey;
 using Rekindle.Core.NoContact;
+using Rekindle.Core.Safety;
 using Rekindle.Core.Time;
 using Rekindle.Web.Data;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure.Privacy;
 
@@ -43,6 +46,10 @@ public sealed record ContactView(
     string? Note,
     int Version)
 {
+    /// <summary>What the crisis reader found in the note: on one contact (logged, changed or opened), left out of lists.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SafetyView? Safety { get; init; }
+
     public ContactInput ToInput() => new() { Initiator = Initiator, OccurredAt = OccurredAt, Note = Note, Version = Version };
 }
 
@@ -61,7 +68,7 @@ public sealed record NoContactOverview(
 public sealed record LoggedContact(ContactView Contact, ContactAdvice Advice, StreakSummary? Streak);
 
 /// <summary>No contact: starting it, the count, and the log of contacts. Shared by the pages and the API.</summary>
-public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, UserCipher cipher)
+public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, UserCipher cipher, SafetyNet safety)
 {
     /// <summary>Contacts can be logged up to a few minutes ahead, to forgive a phone clock that runs fast.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -175,7 +182,8 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
         }
 
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
-        return (await ToViewsAsync([contact], profile.Zone(), cancellationToken))[0];
+        var view = (await ToViewsAsync([contact], profile.Zone(), cancellationToken))[0];
+        return view with { Safety = await safety.ShowAsync(userId, Voice.Own, cancellationToken, view.Note) };
     }
 
     public async Task<Outcome<LoggedContact>> LogContactAsync(Guid userId, ContactInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
@@ -209,7 +217,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
         db.Contacts.Add(contact);
         await db.SaveChangesAsync(cancellationToken);
         var advice = ContactRules.AdviceFor(contact.Initiator, profile.LimitedContact, earlierFromThem);
-        var view = (await ToViewsAsync([contact], zone, cancellationToken))[0];
+        var view = (await ToViewsAsync([contact], zone, cancellationToken))[0] with { Safety = await safety.CheckAsync(userId, Voice.Own, cancellationToken, input.Note) };
         return Outcome<LoggedContact>.Ok(new LoggedContact(view, advice, await GetStreakAsync(profile, cancellationToken)));
     }
 
@@ -254,7 +262,8 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
             return Outcome<ContactView>.Invalid(FieldErrors.Stale());
         }
 
-        return Outcome<ContactView>.Ok((await ToViewsAsync([contact], zone, cancellationToken))[0]);
+        return Outcome<ContactView>.Ok((await ToViewsAsync([contact], zone, cancellationToken))[0]
+            with { Safety = await safety.CheckAsync(userId, Voice.Own, cancellationToken, input.Note) });
     }
 
     public async Task<bool> DeleteContactAsync(Guid userId, Guid id, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using System.Text.Json.Serialization;
 using Rekindle.Core.Safety;
 using Rekindle.Web.Data;
 using Rekindle.Web.Features.Help;
@@ -17,10 +18,13 @@ public sealed record SafetyView(string Level, string? Kind, string? Sentence, in
 {
     public static SafetyView None { get; } = new("none", null, null, 0, 0, null, []);
 
+    [JsonIgnore]
     public bool IsCrisis => Level == "crisis";
 
+    [JsonIgnore]
     public bool IsConcern => Level == "concern";
 
+    [JsonIgnore]
     public bool ShowsHelp => Level != "none";
 }
 

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.NoContact;
+using Rekindle.Core.Safety;
 using Rekindle.Core.Time;
 using Rekindle.Web.Data;
 using Rekindle.Web.Features.Letters;
 using Rekindle.Web.Features.NoContact;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure.Privacy;
 
@@ -28,10 +31,15 @@ public sealed class UrgeOutcomeInput
     public UrgeOutcome? Outcome { get; set; }
 }
 
-public sealed record UrgeView(Guid Id, DateTime OccurredAt, DateOnly LocalDate, int Intensity, string? Trigger, UrgeAlternative? Alternative, UrgeOutcome Outcome, Guid? LetterId);
+public sealed record UrgeView(Guid Id, DateTime OccurredAt, DateOnly LocalDate, int Intensity, string? Trigger, UrgeAlternative? Alternative, UrgeOutcome Outcome, Guid? LetterId)
+{
+    /// <summary>What the crisis reader found in the trigger and what it wanted to say: on one urge, left out of lists.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SafetyView? Safety { get; init; }
+}
 
 /// <summary>The interrupt for the urge to reach out: pause, rate it, write it here, do something else, log how it ended.</summary>
-public sealed class UrgeHandler(RekindleDbContext db, UserCipher cipher, LettersHandler letters, NoContactHandler noContact, TimeProvider clock)
+public sealed class UrgeHandler(RekindleDbContext db, UserCipher cipher, LettersHandler letters, NoContactHandler noContact, TimeProvider clock, SafetyNet safety)
 {
     public const int MaxTriggerLength = 500;
     public const string TriggerField = "urge.trigger";
@@ -85,13 +93,27 @@ public sealed class UrgeHandler(RekindleDbContext db, UserCipher cipher, Letters
             await letters.CreateAsync(userId, new LetterInput { Body = input.WantedToSay }, urgeId: urge.Id, cancellationToken: cancellationToken);
         }
 
-        return Outcome<UrgeView>.Ok((await FindAsync(userId, urge.Id, cancellationToken))!);
+        return Outcome<UrgeView>.Ok(await ToViewAsync(urge, cancellationToken)
+            with { Safety = await safety.CheckAsync(userId, Voice.Own, cancellationToken, input.Trigger, input.WantedToSay) });
     }
 
     public async Task<UrgeView?> FindAsync(Guid userId, Guid id, CancellationToken cancellationToken = default)
     {
         var urge = await db.Set<Urge>().AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.UserId == userId, cancellationToken);
-        return urge is null ? null : await ToViewAsync(urge, cancellationToken);
+        return urge is null ? null : await WithSafetyAsync(userId, await ToViewAsync(urge, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Reads the saved trigger and the letter of what it wanted to say again, for showing one urge.</summary>
+    private async Task<UrgeView> WithSafetyAsync(Guid userId, UrgeView view, CancellationToken cancellationToken)
+    {
+        string? wanted = null;
+        if (view.LetterId is { } letterId
+            && await db.Set<UnsentLetter>().AsNoTracking().SingleOrDefaultAsync(l => l.Id == letterId && l.UserId == userId, cancellationToken) is { } letter)
+        {
+            wanted = await cipher.DecryptAsync(userId, LettersHandler.BodyField, letter.BodyCipher, cancellationToken);
+        }
+
+        return view with { Safety = await safety.ShowAsync(userId, Voice.Own, cancellationToken, view.Trigger, wanted) };
     }
 
     public async Task<IReadOnlyList<UrgeView>> ListAsync(Guid userId, CancellationToken cancellationToken = default)
@@ -139,7 +161,7 @@ public sealed class UrgeHandler(RekindleDbContext db, UserCipher cipher, Letters
             }, cancellationToken: cancellationToken);
         }
 
-        return Outcome<UrgeView>.Ok(await ToViewAsync(urge, cancellationToken));
+        return Outcome<UrgeView>.Ok(await WithSafetyAsync(userId, await ToViewAsync(urge, cancellationToken), cancellationToken));
     }
 
     private async Task<UrgeView> ToViewAsync(Urge urge, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rekindle.Core.Content;
 using Rekindle.Web.Data;
+using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
@@ -47,6 +48,7 @@ public sealed class EditModel(NoContactHandler handler, RekindleDbContext db, Pr
                 outcome.Errors.CopyTo(ModelState, nameof(Contact));
                 return Page();
             default:
+                TempData.Carry(outcome.Value!.Safety ?? SafetyView.None);
                 return Redirect("/no-contact");
         }
     }
