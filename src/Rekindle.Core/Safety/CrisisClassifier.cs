@@ -11,7 +11,7 @@ public sealed class CrisisClassifier
     /// <summary>The classes, in output order. Index 0 is "nothing here".</summary>
     public static readonly IReadOnlyList<string> Classes = ["none", "concern", "self-harm", "harm-to-others", "threatened", "ex-self-harm"];
 
-    private const string Magic = "RKCRISIS3";
+    private const string Magic = "RKCRISIS4";
 
     /// <summary>Hash buckets for the word features (words and word pairs and triples of the sentence).</summary>
     public const int Buckets = 1 << 14;
@@ -38,8 +38,9 @@ public sealed class CrisisClassifier
     /// <param name="neighbourVectors">Training sentences' embeddings, one after another; their nearest ones vote beside the network.</param>
     /// <param name="neighbourClasses">Each training sentence's class.</param>
     public CrisisClassifier(int inputs, int hidden, float[] hiddenWeights, float[] hiddenBias, float[] outputWeights, float[] outputBias, float[] wordWeights,
-        float[] neighbourVectors, byte[] neighbourClasses, float crisisThreshold, float concernThreshold)
+        float[] neighbourVectors, byte[] neighbourClasses, float crisisThreshold, float concernThreshold, float? longTextCrisisThreshold = null)
     {
+        LongTextCrisisThreshold = longTextCrisisThreshold ?? crisisThreshold;
         ArgumentNullException.ThrowIfNull(wordWeights);
         ArgumentNullException.ThrowIfNull(neighbourVectors);
         ArgumentNullException.ThrowIfNull(neighbourClasses);
@@ -82,16 +83,22 @@ public sealed class CrisisClassifier
     /// <summary>A sentence is a crisis when the four crisis classes together reach this probability.</summary>
     public float CrisisThreshold { get; }
 
+    /// <summary>
+    /// The crisis threshold for a sentence inside a long text (more than four sentences): each of its many sentences is
+    /// a chance for a false alarm, so the dev part may choose a stricter bar there.
+    /// </summary>
+    public float LongTextCrisisThreshold { get; }
+
     /// <summary>A sentence is a concern when concern and crisis together reach this probability (and it is not a crisis).</summary>
     public float ConcernThreshold { get; }
 
     /// <summary>The same network with other thresholds (training chooses them after fitting).</summary>
-    public CrisisClassifier WithThresholds(float crisis, float concern) =>
-        new(Inputs, Hidden, hiddenWeights, hiddenBias, outputWeights, outputBias, wordWeights, neighbourVectors, neighbourClasses, crisis, concern);
+    public CrisisClassifier WithThresholds(float crisis, float concern, float? longTextCrisis = null) =>
+        new(Inputs, Hidden, hiddenWeights, hiddenBias, outputWeights, outputBias, wordWeights, neighbourVectors, neighbourClasses, crisis, concern, longTextCrisis);
 
     /// <summary>The same network with the training sentences as voting neighbours.</summary>
     public CrisisClassifier WithNeighbours(float[] vectors, byte[] classes) =>
-        new(Inputs, Hidden, hiddenWeights, hiddenBias, outputWeights, outputBias, wordWeights, vectors, classes, CrisisThreshold, ConcernThreshold);
+        new(Inputs, Hidden, hiddenWeights, hiddenBias, outputWeights, outputBias, wordWeights, vectors, classes, CrisisThreshold, ConcernThreshold, LongTextCrisisThreshold);
 
     public int Neighbours => neighbourClasses.Length;
 
@@ -258,6 +265,7 @@ public sealed class CrisisClassifier
         writer.Write(Classes.Count);
         writer.Write(CrisisThreshold);
         writer.Write(ConcernThreshold);
+        writer.Write(LongTextCrisisThreshold);
         foreach (var array in new[] { hiddenWeights, hiddenBias, outputWeights, outputBias, wordWeights })
         {
             foreach (var value in array)
@@ -295,6 +303,7 @@ public sealed class CrisisClassifier
 
             var crisis = reader.ReadSingle();
             var concern = reader.ReadSingle();
+            var longCrisis = reader.ReadSingle();
             float[] Read(int count)
             {
                 var values = new float[count];
@@ -325,7 +334,7 @@ public sealed class CrisisClassifier
                 throw new InvalidDataException("The crisis reader model file's neighbours are damaged.");
             }
 
-            return new CrisisClassifier(inputs, hidden, network.Item1, network.Item2, network.Item3, network.Item4, network.Item5, vectors, neighbourClasses, crisis, concern);
+            return new CrisisClassifier(inputs, hidden, network.Item1, network.Item2, network.Item3, network.Item4, network.Item5, vectors, neighbourClasses, crisis, concern, longCrisis);
         }
         catch (EndOfStreamException e)
         {

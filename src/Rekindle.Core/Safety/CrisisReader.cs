@@ -69,12 +69,13 @@ public sealed partial class CrisisReader
         var chosen = ChooseForModel(units, text);
         var vectors = embedder.Embed(chosen.Select(u => u.Normalized).ToArray(), cancellationToken);
         float topCrisis = 0, topConcern = 0;
+        var crisisThreshold = IsLong(units) ? classifier.LongTextCrisisThreshold : classifier.CrisisThreshold;
         for (var i = 0; i < chosen.Count; i++)
         {
             var p = classifier.Probabilities(vectors[i], chosen[i].Normalized);
             var crisis = CrisisClassifier.CrisisProbability(p);
             var unit = chosen[i];
-            if (crisis >= classifier.CrisisThreshold && crisis > topCrisis)
+            if (crisis >= crisisThreshold && crisis > topCrisis)
             {
                 topCrisis = crisis;
                 best = Worse(best, new CrisisReading(CrisisLevel.Crisis, ForVoice(CrisisClassifier.LikeliestKind(p), voice), unit.Start, unit.Length, text.Substring(unit.Start, unit.Length), ByRule: false));
@@ -91,13 +92,13 @@ public sealed partial class CrisisReader
     }
 
     /// <summary>The raw scores behind a reading, for choosing thresholds: whether a rule matched, and the highest crisis and concern-or-crisis probabilities.</summary>
-    internal (bool Rule, float Crisis, float Concern) Scores(string text)
+    internal (bool Rule, float Crisis, float Concern, bool Long) Scores(string text)
     {
         var units = Segment(text);
-        var rule = units.Any(u => CrisisRules.Matches(u.Normalized).Any());
+        var rule = units.Any(u => CrisisRules.Matches(u.Normalized).Any(m => m.Level == CrisisLevel.Crisis));
         if (classifier is null || embedder is null || units.Count == 0)
         {
-            return (rule, 0, 0);
+            return (rule, 0, 0, IsLong(units));
         }
 
         var chosen = ChooseForModel(units, text);
@@ -111,8 +112,11 @@ public sealed partial class CrisisReader
             concern = Math.Max(concern, c + p[1]);
         }
 
-        return (rule, crisis, concern);
+        return (rule, crisis, concern, IsLong(units));
     }
+
+    /// <summary>More than four sentences: each is a chance for a false alarm, so the stricter threshold applies.</summary>
+    private static bool IsLong(List<Unit> units) => units.Count > 4;
 
     /// <summary>The ex's own words: their "I'll kill myself" is a threat to their own life, their "I'll hurt you" a threat to the user.</summary>
     private static CrisisKind ForVoice(CrisisKind kind, Voice voice) => (voice, kind) switch

@@ -78,7 +78,7 @@ public sealed class HealingTrackContentTests
             AssertNoReconciliationWords(string.Join(" ", guide.Paragraphs.Append(guide.Title)), $"the guide {guide.Id}");
         }
 
-        foreach (var phase in Phases.All.Where(p => JourneyGuide.Access(p, safetyPivot: true).Allowed))
+        foreach (var phase in Phases.All.Where(p => JourneyGuide.Access(p, "refused.reasons.safety-answer", decideClosed: true).Allowed))
         {
             var words = Content.PhaseFor(Track.Healing, phase);
             AssertNoReconciliationWords(string.Join(" ", words.Guidance.Concat(words.Donts).Append(words.Summary)), $"the {phase.Id()} phase on the healing track");

@@ -29,7 +29,7 @@ public sealed class ReflectionInput
 public sealed class ReconciliationGate(RekindleDbContext db, UserCipher cipher, PageStrings strings, TimeProvider clock)
 {
     public const int MaxReflectionLength = 5_000;
-    internal const string ReflectionField = "healing-track.reflection";
+    internal const string ReflectionField = "healing track reflection";
 
     /// <summary>Null when reconciliation is open for the user; otherwise why not and what is open instead.</summary>
     public async Task<ReconciliationRefusal?> RefuseAsync(Guid userId, CancellationToken cancellationToken = default)
