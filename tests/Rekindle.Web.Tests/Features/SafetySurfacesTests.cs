@@ -225,6 +225,11 @@ public abstract class SafetySurfacesTests(AppFactory app)
         var api = await JsonAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/ex-messages", new { text = threat, receivedAt = "2026-11-02T10:20" }), HttpStatusCode.Created);
         Assert.Equal(threat, api.GetProperty("text").GetString());
         IsCrisis(api.GetProperty("safety"), "threatened");
+
+        // Listed as a matter of safety, not weighed as a message; the list API reads every message too (there are few).
+        var list = await browser.GetAsync("/ex-messages");
+        Assert.Contains("Your safety first", list.Html, StringComparison.Ordinal);
+        Assert.All((await browser.GetJsonAsync<JsonElement>("/api/v1/ex-messages")).EnumerateArray(), m => IsCrisis(m.GetProperty("safety"), "threatened"));
     }
 
     [Fact]
