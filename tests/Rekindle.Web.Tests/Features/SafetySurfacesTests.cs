@@ -93,10 +93,10 @@ public abstract class SafetySurfacesTests(AppFactory app)
         Assert.Equal(Crisis, created.GetProperty("thought").GetString());
         IsCrisis(created.GetProperty("safety"), "self-harm");
 
-        // An ordinary thought keeps its label.
+        // A painful thought that is not a crisis keeps its label (the reader may still offer a gentle line).
         var ordinary = await JsonAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/journal", new { kind = "reframe", thought = "I'll never be happy again.", pattern = "fortune-telling", kinder = "I have been happy before." }), HttpStatusCode.Created);
         Assert.Equal("fortune-telling", ordinary.GetProperty("pattern").GetString());
-        Assert.Equal("none", ordinary.GetProperty("safety").GetProperty("level").GetString());
+        Assert.NotEqual("crisis", ordinary.GetProperty("safety").GetProperty("level").GetString());
     }
 
     [Fact]
@@ -225,6 +225,11 @@ public abstract class SafetySurfacesTests(AppFactory app)
         var api = await JsonAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/ex-messages", new { text = threat, receivedAt = "2026-11-02T10:20" }), HttpStatusCode.Created);
         Assert.Equal(threat, api.GetProperty("text").GetString());
         IsCrisis(api.GetProperty("safety"), "threatened");
+
+        // Listed as a matter of safety, not weighed as a message; the list API reads every message too (there are few).
+        var list = await browser.GetAsync("/ex-messages");
+        Assert.Contains("Your safety first", list.Html, StringComparison.Ordinal);
+        Assert.All((await browser.GetJsonAsync<JsonElement>("/api/v1/ex-messages")).EnumerateArray(), m => IsCrisis(m.GetProperty("safety"), "threatened"));
     }
 
     [Fact]

@@ -122,6 +122,10 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
         return view with { Safety = await safety.ShowAsync(userId, Voice.Ex, cancellationToken, view.Text) };
     }
 
+    /// <summary>
+    /// The user's messages, newest first, each read for danger: there are few of them, and a threat must not be listed
+    /// as if it were an ordinary message.
+    /// </summary>
     public async Task<IReadOnlyList<ExMessageView>> ListAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
@@ -130,7 +134,8 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
         var views = new List<ExMessageView>(rows.Count);
         foreach (var row in rows)
         {
-            views.Add(await ToViewAsync(row, zone, profile.SafetyPivot, cancellationToken));
+            var view = await ToViewAsync(row, zone, profile.SafetyPivot, cancellationToken);
+            views.Add(view with { Safety = await safety.ShowAsync(userId, Voice.Ex, cancellationToken, view.Text) });
         }
 
         return views;

@@ -169,6 +169,12 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
     /// </summary>
     private CrisisReading ReadAndUnlabel(JournalInput input)
     {
+        // Text over its limit is refused by the validation anyway: not worth reading.
+        if (input.Body?.Length > JournalRules.MaxBodyLength || input.Thought?.Length > JournalRules.MaxThoughtLength || input.Kinder?.Length > JournalRules.MaxThoughtLength)
+        {
+            return CrisisReading.None;
+        }
+
         var reading = safety.Read(Voice.Own, input.Thought, input.Kinder, input.Body);
         if (reading.IsCrisis && input.Kind == JournalKind.Reframe)
         {
