@@ -32,6 +32,28 @@ public sealed class CoachCommandTests
     }
 
     [Fact]
+    public async Task The_boundary_stage_is_accepted_alone_and_in_a_batch()
+    {
+        var (exit, output, error) = await RunAsync("Keys are with Sam. I'm so sorry for everything.", "coach", "draft", "--stage", "boundary");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.StartsWith("Verdict: revise (boundary)", output, StringComparison.Ordinal);
+        Assert.Contains("apology: \"I'm so sorry\"", output, StringComparison.Ordinal);
+
+        var (cleanExit, clean, _) = await RunAsync("pick up at 5 on saturday?", "coach", "draft", "--stage", "boundary", "--json");
+        Assert.Equal(0, cleanExit);
+        using (var json = JsonDocument.Parse(clean))
+        {
+            Assert.Equal("send", json.RootElement.GetProperty("verdict").GetString());
+        }
+
+        var (batchExit, batch, _) = await RunAsync("""{"id": 1, "stage": "boundary", "text": "Handover at 6. We should grab a coffee sometime."}""" + "\n", "coach", "draft", "--batch");
+        Assert.Equal(0, batchExit);
+        Assert.Contains("reconnection", batch, StringComparison.Ordinal);
+        Assert.Contains("boundary", CoachCommands.Help, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Json_output_is_one_object_with_the_documented_shape()
     {
         var (exit, output, _) = await RunAsync("hello??? answer me", "coach", "draft", "--stage", "reconnecting", "--json");

@@ -37,6 +37,7 @@ public abstract class SettingsTests(AppFactory app)
         await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/journal", new { kind = "prompt", prompt = "What do you miss least?", body = "The arguments about <script>chores</script>.", tags = "Home, chores" });
         await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/journal", new { kind = "reframe", thought = "I ruin everything.", pattern = "labeling", kinder = "I made mistakes and I am learning from them." });
         await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/reminders", new { dailyCheckInAt = "20:30" });
+        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/incidents", new { date = "2026-10-30", time = "22:40", what = "Shouting at the door, \"open up\".", where = "Home", evidence = "Doorbell video, saved" });
         return (browser, email);
     }
 
@@ -95,6 +96,7 @@ public abstract class SettingsTests(AppFactory app)
         Assert.Equal(2, exported["contacts"]!.AsArray().Count);
         Assert.Equal(2, exported["checkIns"]!.AsArray().Count);
         Assert.Equal(2, exported["journal"]!.AsArray().Count);
+        Assert.Equal("Shouting at the door, \"open up\".", (string?)exported["incidents"]![0]!["what"]);
         Assert.Equal("heavy, \"but\" ok", (string?)exported["checkIns"]![0]!["word"]);
         Assert.Equal("Sent \"happy birthday\" — ünïcode ✓ and a line\nbreak.", (string?)exported["contacts"]![0]!["note"]);
 
