@@ -20,8 +20,11 @@ public sealed record SafetyPlanContent(
     public bool IsEmpty => SafetyPlanRules.Sections.All(s => s.Read(this).Count == 0);
 }
 
-/// <summary>One section of the plan: its field name (as the API and the form name it) and its key in strings.yaml.</summary>
-public sealed record SafetyPlanSection(string Field, string Key, Func<SafetyPlanContent, IReadOnlyList<string>> Read);
+/// <summary>
+/// One section of the plan: its field name (as the API and the form name it), a short id for the page, and its group
+/// in strings.yaml (a title, a gentle explanation and an example under it).
+/// </summary>
+public sealed record SafetyPlanSection(string Field, string Key, string Strings, Func<SafetyPlanContent, IReadOnlyList<string>> Read);
 
 /// <summary>The outcome of checking a plan: messages keyed by field, or the cleaned plan.</summary>
 public sealed record SafetyPlanValidation(IReadOnlyDictionary<string, string> Errors, SafetyPlanContent? Value)
@@ -43,13 +46,13 @@ public static class SafetyPlanRules
     /// <summary>The sections in the order a person works through them.</summary>
     public static IReadOnlyList<SafetyPlanSection> Sections { get; } =
     [
-        new(nameof(SafetyPlanContent.WarningSigns), "warning-signs", p => p.WarningSigns),
-        new(nameof(SafetyPlanContent.CopingSteps), "coping-steps", p => p.CopingSteps),
-        new(nameof(SafetyPlanContent.Distractions), "distractions", p => p.Distractions),
-        new(nameof(SafetyPlanContent.People), "people", p => p.People),
-        new(nameof(SafetyPlanContent.Professionals), "professionals", p => p.Professionals),
-        new(nameof(SafetyPlanContent.SafeEnvironment), "safe-environment", p => p.SafeEnvironment),
-        new(nameof(SafetyPlanContent.ReasonsForLiving), "reasons-for-living", p => p.ReasonsForLiving),
+        new(nameof(SafetyPlanContent.WarningSigns), "warning-signs", "safety-plan.sections.warning-signs", p => p.WarningSigns),
+        new(nameof(SafetyPlanContent.CopingSteps), "coping-steps", "safety-plan.sections.coping-steps", p => p.CopingSteps),
+        new(nameof(SafetyPlanContent.Distractions), "distractions", "safety-plan.sections.distractions", p => p.Distractions),
+        new(nameof(SafetyPlanContent.People), "people", "safety-plan.sections.people", p => p.People),
+        new(nameof(SafetyPlanContent.Professionals), "professionals", "safety-plan.sections.professionals", p => p.Professionals),
+        new(nameof(SafetyPlanContent.SafeEnvironment), "safe-environment", "safety-plan.sections.safe-environment", p => p.SafeEnvironment),
+        new(nameof(SafetyPlanContent.ReasonsForLiving), "reasons-for-living", "safety-plan.sections.reasons-for-living", p => p.ReasonsForLiving),
     ];
 
     public static class Messages

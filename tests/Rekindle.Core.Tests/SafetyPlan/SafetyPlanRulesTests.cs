@@ -1,4 +1,6 @@
+using Rekindle.Core.Content;
 using Rekindle.Core.SafetyPlan;
+using Rekindle.Core.Tests.Content;
 
 namespace Rekindle.Core.Tests.SafetyPlan;
 
@@ -56,5 +58,18 @@ public sealed class SafetyPlanRulesTests
             ["WarningSigns", "CopingSteps", "Distractions", "People", "Professionals", "SafeEnvironment", "ReasonsForLiving"],
             SafetyPlanRules.Sections.Select(s => s.Field));
         Assert.True(SafetyPlanContent.Empty.IsEmpty);
+    }
+
+    [Fact]
+    public void Every_section_has_a_title_an_explanation_and_an_example_in_strings_yaml()
+    {
+        var strings = ContentLoader.Load(ShippedContent.Files().Select(f => new ContentFile(f.Key, f.Value))).Strings;
+        foreach (var section in SafetyPlanRules.Sections)
+        {
+            foreach (var part in new[] { "title", "about", "example" })
+            {
+                Assert.False(string.IsNullOrWhiteSpace(strings[$"{section.Strings}.{part}"]), $"{section.Strings}.{part}");
+            }
+        }
     }
 }
