@@ -37,6 +37,7 @@ internal static class CrisisRules
             @"\bno reason (?:left )?to (?:live|stay|keep going|go on)\b",
             @"\b(?:life|my life) (?:isn't|is not|ain't) worth living\b",
             @"\bnot worth living\b",
+            @"\b(?:having|have|had|get|getting|keep having|been having) (?:really |so many |a lot of |constant )?suicidal (?:thoughts|feelings|urges)\b",
             @"\b(?:don't|do not|can't|cannot) see (?:the|any) point (?:in|of) (?:living|going on|being here|being alive|staying alive|carrying on)\b",
             @"\bno point (?:in )?(?:living|going on|being alive|staying alive)\b",
             @"\bwish i'd never been born\b",
