@@ -86,6 +86,7 @@ internal static class CrisisRules
             @"\b(?:i'll|i will|i'm going to|i'm gonna|going to) (?:show up|come|turn up|be waiting|wait) (?:at|to|outside|round|around) your (?:house|place|work|door|job|office|flat|apartment|parents|mum's|mom's)\b",
             @"\b(?:i'll|i will|i'm going to|i'm gonna|going to) (?:post|send|share|leak|show everyone|put up) (?:your|those|the|our) (?:pics|photos|pictures|nudes|videos|messages|texts|tapes)\b",
             @"\bmake your life (?:hell|miserable|a living hell)\b",
+            @"\b(?:i'll|i will|i'm going to|i'm gonna) (?:tell|email|message|text|show) (?:your (?:boss|work|employer|colleagues|new (?:girlfriend|boyfriend|partner|wife|husband))|everyone) (?:everything|what you|about you|who you|the truth|what really)\b",
             @"\b(?:i'll|i will|i'm going to|i'm gonna) (?:smash|burn|key|slash|trash|wreck|torch) (?:your|his|her|their)\b",
             @"\bif i can't have (?:you|him|her),? (?:then )?(?:no ?one|nobody)(?: else)? (?:can|will|gets to)\b",
             @"\b(?:no ?one|nobody) (?:else )?(?:can|will|gets to) have you\b",

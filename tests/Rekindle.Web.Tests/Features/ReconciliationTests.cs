@@ -85,6 +85,8 @@ public abstract class ReconciliationTests(AppFactory app)
         "GET progress", "POST progress", "GET reminders", "POST reminders", "GET settings", "POST settings", "GET settings/export", "POST settings/export",
         "GET settings/security", "POST settings/security", "GET situation", "POST situation", "GET situation/safety", "POST situation/safety", "GET today", "POST today",
         "GET urge", "POST urge", "GET urge/{id:guid}", "POST urge/{id:guid}",
+        "GET incidents", "POST incidents", "GET incidents/new", "POST incidents/new", "GET incidents/print", "POST incidents/print",
+        "GET incidents/{id:guid}", "POST incidents/{id:guid}", "GET safety-plan", "POST safety-plan",
     };
 
     private async Task<(TestBrowser Browser, string Email)> UserAsync(string kind)
@@ -283,7 +285,8 @@ public abstract class ReconciliationTests(AppFactory app)
     /// <summary>API writes that don't coach toward the ex (reads under GET api/ never do).</summary>
     private static readonly HashSet<string> NonReconciliationApi = new(StringComparer.Ordinal)
     {
-        "POST api/v1/account/delete", "POST api/v1/account/import", "POST api/v1/account/sign-out-everywhere", "POST api/v1/auth/login", "POST api/v1/auth/logout",
+        "POST api/v1/dashboard/follow-up/dismiss", "POST api/v1/incidents/", "DELETE api/v1/incidents/{id:guid}", "PUT api/v1/incidents/{id:guid}",
+        "PUT api/v1/safety-plan/", "POST api/v1/account/delete", "POST api/v1/account/import", "POST api/v1/account/sign-out-everywhere", "POST api/v1/auth/login", "POST api/v1/auth/logout",
         "POST api/v1/auth/register", "POST api/v1/ex-messages/", "POST api/v1/journal/", "POST api/v1/letters/", "POST api/v1/no-contact/contacts/",
         "PUT api/v1/no-contact/target", "PUT api/v1/reminders/", "PUT api/v1/situation/", "PUT api/v1/situation/safety", "POST api/v1/urges/", "GET health",
         "GET openapi/{documentName}.json", "PUT api/v1/no-contact/contacts/{id:guid}", "DELETE api/v1/no-contact/contacts/{id:guid}", "PUT api/v1/urges/{id:guid}/outcome",

@@ -305,7 +305,7 @@ public abstract class SafetyPlanTests(AppFactory app)
         using var _b = browser;
         Assert.True((await browser.GetAsync("/help")).Has("safety-plan-link"));
         Assert.True((await browser.GetAsync("/urge")).Has("urge-safety-plan"));
-        var coach = await browser.SubmitAsync("/coach", new Dictionary<string, string> { ["Input.Stage"] = "reconnecting", ["Input.Text"] = "i dont want to be here anymore" });
+        var coach = await browser.SubmitAsync("/coach", new Dictionary<string, string> { ["Input.Stage"] = "no-contact", ["Input.Text"] = "i dont want to be here anymore" });
         Assert.True(coach.Has("coach-crisis"), Page.Text(coach.Html)[..Math.Min(300, coach.Html.Length)]);
         Assert.True(coach.Has("safety-plan-link"));
 

@@ -18,15 +18,12 @@ public sealed class EditModel(NoContactHandler handler, RekindleDbContext db, Pr
     /// <summary>The page's words on the user's track (the healing track names contact without "reaching out").</summary>
     public PageStrings Words { get; private set; } = content.Strings;
 
-    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(next);
-        Words = content.StringsFor((await db.GetOrCreateAsync(User.UserId(), HttpContext.RequestAborted)).Track());
-        await next();
-    }
+    private async Task UseTrackWordsAsync(CancellationToken cancellationToken) =>
+        Words = content.StringsFor((await db.GetOrCreateAsync(User.UserId(), cancellationToken)).Track());
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
+        await UseTrackWordsAsync(cancellationToken);
         var contact = await handler.FindContactAsync(User.UserId(), id, cancellationToken);
         if (contact is null)
         {
@@ -39,6 +36,7 @@ public sealed class EditModel(NoContactHandler handler, RekindleDbContext db, Pr
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
+        await UseTrackWordsAsync(cancellationToken);
         var outcome = await handler.UpdateContactAsync(User.UserId(), id, Contact, FieldErrors.FromBinding(ModelState, nameof(Contact)), cancellationToken);
         switch (outcome.Status)
         {
