@@ -41,6 +41,8 @@ public sealed class HealingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         Assert.Equal("false", browser.Find(By.CssSelector("[data-phase='talk']")).GetAttribute("data-allowed"));
         browser.Go("/today");
         WaitFor(browser, "today");
+        Assert.Equal("1", browser.TestId("today").GetAttribute("data-day"));
+        Assert.Contains("Distance is protection", browser.TestId("today").Text, StringComparison.Ordinal);
         Assert.NotEmpty(browser.Driver.FindElements(By.CssSelector("[data-testid='plan-items'] li")));
         browser.Screenshot("92-healing-today");
 
@@ -70,6 +72,7 @@ public sealed class HealingJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         browser.Submit("coach-form");
         WaitFor(browser, "coach-result");
         Assert.Contains("boundary", browser.TestId("coach-result").Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("send", browser.TestId("coach-result").GetAttribute("data-verdict"));
         browser.Screenshot("94-healing-coach-boundary");
 
         // The incident log: one incident written, listed, and in the printable record.
