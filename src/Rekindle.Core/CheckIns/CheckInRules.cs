@@ -123,7 +123,7 @@ public static class CheckInRules
         var word = NormalizeWord(input.Word);
         if (word is not null)
         {
-            if (word.Any(char.IsControl) || HasUnpairedSurrogate(word))
+            if (word.Any(char.IsControl) || Rekindle.Core.Text.Utf16.HasUnpairedSurrogate(word))
             {
                 errors[CheckInFields.Word] = Messages.WordCharacters;
             }
@@ -199,27 +199,5 @@ public static class CheckInRules
         }
 
         return byDate;
-    }
-
-    private static bool HasUnpairedSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]))
-            {
-                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
-                {
-                    return true;
-                }
-
-                i++;
-            }
-            else if (char.IsLowSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

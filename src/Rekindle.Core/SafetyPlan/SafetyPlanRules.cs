@@ -93,7 +93,7 @@ public static class SafetyPlanRules
             for (var i = 0; i < cleaned.Count; i++)
             {
                 var item = cleaned[i];
-                if (item.Any(char.IsControl) || HasUnpairedSurrogate(item))
+                if (item.Any(char.IsControl) || Rekindle.Core.Text.Utf16.HasUnpairedSurrogate(item))
                 {
                     errors[field] = Messages.Characters;
                     break;
@@ -124,27 +124,5 @@ public static class SafetyPlanRules
     {
         ArgumentNullException.ThrowIfNull(plan);
         return Validate(plan.WarningSigns, plan.CopingSteps, plan.Distractions, plan.People, plan.Professionals, plan.SafeEnvironment, plan.ReasonsForLiving);
-    }
-
-    private static bool HasUnpairedSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]))
-            {
-                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
-                {
-                    return true;
-                }
-
-                i++;
-            }
-            else if (char.IsLowSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
