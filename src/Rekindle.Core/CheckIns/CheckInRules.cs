@@ -123,7 +123,7 @@ public static class CheckInRules
         var word = NormalizeWord(input.Word);
         if (word is not null)
         {
-            if (word.Any(char.IsControl) || Rekindle.Core.Text.Utf16.HasUnpairedSurrogate(word))
+            if (word.Any(char.IsControl) || Utf16.HasUnpairedSurrogate(word))
             {
                 errors[CheckInFields.Word] = Messages.WordCharacters;
             }

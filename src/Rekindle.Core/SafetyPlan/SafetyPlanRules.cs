@@ -93,7 +93,7 @@ public static class SafetyPlanRules
             for (var i = 0; i < cleaned.Count; i++)
             {
                 var item = cleaned[i];
-                if (item.Any(char.IsControl) || Rekindle.Core.Text.Utf16.HasUnpairedSurrogate(item))
+                if (item.Any(char.IsControl) || Utf16.HasUnpairedSurrogate(item))
                 {
                     errors[field] = Messages.Characters;
                     break;

@@ -1,4 +1,4 @@
-namespace Rekindle.Core.Text;
+namespace Rekindle.Core;
 
 /// <summary>Checks on text as .NET holds it (UTF-16), shared by the rules that accept what people type.</summary>
 public static class Utf16
