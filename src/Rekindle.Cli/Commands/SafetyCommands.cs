@@ -17,8 +17,9 @@ public static class SafetyCommands
             fixed seed into train, dev and a held-apart test part, chooses the thresholds on dev, prints the figures
             for each part and writes the weights (default content/safety/crisis-model.bin). --cache keeps the corpus's
             sentence embeddings in a file between runs.
-        rekindle safety read [--model FILE] [--ex]
-            Reads standard input as the app reads a text and prints level, kind and the sentence (--ex: words the ex sent).
+        rekindle safety read [--model FILE] [--rules] [--ex] [--lines]
+            Reads standard input as the app reads a text and prints level, kind and the sentence (--ex: words the ex sent;
+            --lines: each line is a text of its own, one reading per line; --rules: the rules alone, without the model).
         """;
 
     public static async Task<int> RunAsync(string[] args, Stream input, TextWriter output, TextWriter error)
@@ -37,11 +38,19 @@ public static class SafetyCommands
 
         if (args[0] == "read")
         {
-            var model = CrisisClassifier.Load(Option("--model", Path.Combine("content", "safety", "crisis-model.bin")));
+            // --rules: the first layer alone, to see what the patterns catch without the model.
+            var model = args.Contains("--rules") ? null : CrisisClassifier.Load(Option("--model", Path.Combine("content", "safety", "crisis-model.bin")));
             using var reader = new StreamReader(input);
             var text = await reader.ReadToEndAsync();
-            var reading = new CrisisReader(MiniLmEmbedder.Shared, model).Read(text, args.Contains("--ex") ? Voice.Ex : Voice.Own);
-            await output.WriteLineAsync($"{reading.Level.Id()}\t{reading.Kind?.Id() ?? "-"}\t{(reading.ByRule ? "rule" : "model")}\t{reading.Sentence}");
+            var crisisReader = model is null ? CrisisReader.RulesOnly : new CrisisReader(MiniLmEmbedder.Shared, model);
+            var voice = args.Contains("--ex") ? Voice.Ex : Voice.Own;
+            var texts = args.Contains("--lines") ? text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [text];
+            foreach (var one in texts)
+            {
+                var reading = crisisReader.Read(one, voice);
+                await output.WriteLineAsync($"{reading.Level.Id()}\t{reading.Kind?.Id() ?? "-"}\t{(reading.ByRule ? "rule" : "model")}\t{(texts.Length > 1 ? one : reading.Sentence)}");
+            }
+
             return CommandLine.Ok;
         }
 

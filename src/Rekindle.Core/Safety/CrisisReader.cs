@@ -48,39 +48,36 @@ public sealed partial class CrisisReader
         }
 
         var units = Segment(text);
+        var context = WholeText(text);
         CrisisReading? best = null;
 
         // Layer one: the rules, over every sentence however long the text.
         foreach (var unit in units)
         {
-            foreach (var (level, kind, _, _) in CrisisRules.Matches(unit.Normalized))
+            foreach (var (level, kind, _, _) in CrisisRules.Matches(unit.Normalized, context))
             {
                 var reading = new CrisisReading(level, ForVoice(kind, voice), unit.Start, unit.Length, text.Substring(unit.Start, unit.Length), ByRule: true);
                 best = Worse(best, reading);
             }
         }
 
-        if (best is { Level: CrisisLevel.Crisis } || classifier is null || embedder is null)
+        if (best is { Level: CrisisLevel.Crisis })
         {
-            return best ?? CrisisReading.None;
+            return best;
         }
 
         // Layer two: the classifier, over the sentences most likely to matter.
-        var chosen = ChooseForModel(units, text);
-        var vectors = embedder.Embed(chosen.Select(u => u.Normalized).ToArray(), cancellationToken);
         float topCrisis = 0, topConcern = 0;
-        var crisisThreshold = IsLong(units) ? classifier.LongTextCrisisThreshold : classifier.CrisisThreshold;
-        for (var i = 0; i < chosen.Count; i++)
+        var crisisThreshold = IsLong(units) ? classifier?.LongTextCrisisThreshold ?? 0 : classifier?.CrisisThreshold ?? 0;
+        foreach (var (unit, p) in ScoreUnits(units, text, cancellationToken))
         {
-            var p = classifier.Probabilities(vectors[i], chosen[i].Normalized);
             var crisis = CrisisClassifier.CrisisProbability(p);
-            var unit = chosen[i];
             if (crisis >= crisisThreshold && crisis > topCrisis)
             {
                 topCrisis = crisis;
                 best = Worse(best, new CrisisReading(CrisisLevel.Crisis, ForVoice(CrisisClassifier.LikeliestKind(p), voice), unit.Start, unit.Length, text.Substring(unit.Start, unit.Length), ByRule: false));
             }
-            else if (crisis + p[1] >= classifier.ConcernThreshold && crisis + p[1] > topConcern)
+            else if (crisis + p[1] >= classifier!.ConcernThreshold && crisis + p[1] > topConcern)
             {
                 topConcern = crisis + p[1];
                 var kind = voice == Voice.Ex ? CrisisKind.ExSelfHarm : CrisisKind.SelfHarm;
@@ -95,24 +92,37 @@ public sealed partial class CrisisReader
     internal (bool Rule, float Crisis, float Concern, bool Long) Scores(string text)
     {
         var units = Segment(text);
-        var rule = units.Any(u => CrisisRules.Matches(u.Normalized).Any(m => m.Level == CrisisLevel.Crisis));
-        if (classifier is null || embedder is null || units.Count == 0)
-        {
-            return (rule, 0, 0, IsLong(units));
-        }
-
-        var chosen = ChooseForModel(units, text);
-        var vectors = embedder.Embed(chosen.Select(u => u.Normalized).ToArray());
+        var context = WholeText(text);
+        var rule = units.Any(u => CrisisRules.Matches(u.Normalized, context).Any(m => m.Level == CrisisLevel.Crisis));
         float crisis = 0, concern = 0;
-        for (var i = 0; i < vectors.Length; i++)
+        foreach (var (_, p) in ScoreUnits(units, text, CancellationToken.None))
         {
-            var p = classifier.Probabilities(vectors[i], chosen[i].Normalized);
             var c = CrisisClassifier.CrisisProbability(p);
             crisis = Math.Max(crisis, c);
             concern = Math.Max(concern, c + p[1]);
         }
 
         return (rule, crisis, concern, IsLong(units));
+    }
+
+    /// <summary>The whole text normalized, made only when a rule needs it (a recovery told elsewhere in the text).</summary>
+    private static Lazy<string> WholeText(string text) =>
+        new(() => NormalizedText.From(text.Length > MaxModelChars * 5 ? text[..(MaxModelChars * 5)] : text).Text, LazyThreadSafetyMode.None);
+
+    /// <summary>The learned layer's class probabilities for the units it reads (none without a model).</summary>
+    private IEnumerable<(Unit Unit, float[] Probabilities)> ScoreUnits(List<Unit> units, string text, CancellationToken cancellationToken)
+    {
+        if (classifier is null || embedder is null || units.Count == 0)
+        {
+            yield break;
+        }
+
+        var chosen = ChooseForModel(units, text);
+        var vectors = embedder.Embed(chosen.Select(u => u.Normalized).ToArray(), cancellationToken);
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            yield return (chosen[i], classifier.Probabilities(vectors[i], chosen[i].Normalized));
+        }
     }
 
     /// <summary>More than four sentences: each is a chance for a false alarm, so the stricter threshold applies.</summary>

@@ -23,13 +23,13 @@ internal static class CrisisRules
             @"\b" + Soon + @" (?:end it|end things|do it) (?:tonight|today|tomorrow|this (?:week|weekend)|for good|once and for all|soon)\b",
             @"\b(?:i|i just|i really|i honestly|i literally|i still|i sometimes|i) (?:want|wanna|wish) (?:to die|i (?:was|were) dead|to be dead|i could die|i would die|i'd die)\b(?! (?:of|from|laughing|for|a little|inside))",
             @"\bi'd rather (?:be )?(?:die|dead)\b(?! (?:than (?:go|wear|eat|sit|work|be seen)))",
-            @"\b(?:don't|do not|dont) want to (?:live|be alive|be here|exist|wake up|go on|keep going|keep living)(?: anymore| any more| tomorrow| ever again)?\b(?! (?:in|with|near|without|like this with) )",
+            @"\b(?:don't|do not|dont) want to (?:live|be alive|be here|exist|wake up|go on|keep going|keep living)(?: anymore| any more| tomorrow| ever again)?\b(?! (?:in|with|near|at|on|a|an|the|holiday|dates?|this trip|like this with) )",
             @"\b(?:wish|hope) (?:i|that i) (?:don't|do not|won't|never) wake up\b",
             @"\bnever wake up\b",
             @"\b(?:everyone|everybody|they|you|the world|my family|my kids|people) (?:would|will|'d) be better off (?:without me|if i (?:was|were|wasn't|weren't) (?:gone|dead|here|around))\b",
             @"\bbetter off dead\b",
             @"\b(?:i'm|i am|feeling|feel|felt|been|getting|i get) (?:so |really |very |pretty |kind of |a bit |quite |super |extremely |actively |really really )?suicidal\b",
-            @"\b(?:my|a|writing (?:a|my)|wrote (?:a|my)|left (?:a|my)) (?:suicide|goodbye) (?:note|notes|letter|letters)\b",
+            @"\b(?:my|a|writing (?:a|my)|wrote (?:a|my)|left (?:a|my)) (?:suicide|goodbye) (?:note|notes|letter|letters)\b(?! (?:to|for) (?:the relationship|our relationship|us|him|her|them|my ex|you|the marriage|our marriage))",
             @"\b(?:thinking|thought|think|thoughts) (?:about|of) (?:suicide|killing myself|ending (?:it|my life|things)|taking my (?:own )?life)\b",
             @"\b(?:commit|attempt|attempted|committing) suicide\b",
             @"\bsuicide (?:attempt|plan|plans)\b(?<=(?:my|a) suicide \w+)",
@@ -43,14 +43,14 @@ internal static class CrisisRules
             @"\bwish i'd never been born\b",
             @"\bi (?:don't|do not) deserve to (?:live|be alive|exist)\b",
             @"\bi (?:can't|cannot) (?:go on|do this|keep going|live like this) (?:anymore|any more|much longer)\b.{0,60}\b(?:end|die|dead|gone|pills|goodbye)\b",
-            @"\b(?:overdose|overdosing|overdosed)\b",
-            @"\b(?:took|swallowed|taken|take|taking|swallow|saving up|saved up|stockpiling|hoarding|collecting|counting) (?:all |a bunch of |too many |every one of |enough |the rest of )?(?:my |the |those |these |all the )?(?:pills|tablets|sleeping pills|meds|painkillers)\b(?!.{0,20}\b(?:for (?:my|the) (?:headache|migraine|back|cold)|with food|as prescribed|on time)\b)",
+            @"\b(?:overdose|overdosing|overdosed)\b(?! on (?!(?:pills|tablets|meds|my |paracetamol|painkillers|insulin|sleeping|heroin|drugs)))",
+            @"\b(?:(?:took|swallowed|taken|take|taking|swallow|swallowing) (?:all |a bunch of |too many |every one of |enough |the rest of |a handful of |handfuls of |a whole (?:box|packet|bottle) of )|(?:saving up|saved up|stockpiling|stockpiled|hoarding|hoarded|collecting|counting|counted) )(?:my |the |those |these |all the |all my )?(?:pills|tablets|sleeping pills|meds|painkillers)\b(?!.{0,20}\b(?:for (?:my|the) (?:headache|migraine|back|cold)|with food|as prescribed|on time)\b)",
             @"\b(?:hurt|harm|cut|cutting|burn|burning|hurting|harming) myself\b(?! (?:shaving|cooking|on (?:a|the|some)|at the gym|playing|running|by accident|accidentally|while|chopping|in the kitchen|lifting|training))",
             @"\bself[- ]?harm(?:ing|ed)?\b(?<!\bno self[- ]?harm\w*)",
             @"\b(?:started|start|starting|back to) cutting (?:again|myself)\b",
             @"\bcutting again\b",
             @"\b(?:relapsed|relapse) (?:on|into) (?:cutting|self[- ]?harm)\b",
-            @"\bthis is (?:my )?goodbye\b",
+            @"\bthis is (?:my )?goodbye\b(?! (?:for us|to us|to (?:the|this|our) (?:relationship|marriage)|as a couple))",
             @"\bby the time you (?:read|see|get) this\b",
             @"\b(?:won't|will not|wont) be (?:around|here|alive) (?:much longer|for (?:much|very) long|anymore|tomorrow|by (?:morning|tomorrow))\b",
             @"\bthe last (?:time )?you(?:'ll| will) (?:ever )?hear from me\b",
@@ -61,6 +61,28 @@ internal static class CrisisRules
             @"\b(?:drown|drowning) myself\b(?! in (?:work|coffee|tea|wine|chocolate|netflix|books|paperwork))",
             @"\bwant(?:ed)? (?:it all|everything|the pain|this) to (?:end|stop) (?:for good|forever|permanently)\b",
             @"\bi'm (?:going to|gonna) (?:do it|end it) tonight\b",
+            // Everyday indirect ways of saying it: tired of living, hoping not to survive, being a burden, the means.
+            @"\b(?:tired|sick|exhausted) of (?:living|being alive|existing|life itself|being here)\b",
+            @"\b(?:done|finished) with (?:life|living|being alive|existing|this life)\b(?! (?:admin|in (?:the|this) (?:city|town|flat)))",
+            @"\b(?:hope|wish|pray|praying|hoping) (?:that )?i (?:just )?(?:die|don't survive|do not survive|never wake|don't wake up|do not wake up|get hit by (?:a|the) (?:bus|car|truck|lorry|train)|crash (?:the|my) car)\b(?! (?:of|from) (?:laughing|laughter|embarrassment|boredom|shame))",
+            @"\b(?:want|wanna|wish i could|i'd rather|would rather|just want to) (?:just )?(?:stop existing|not exist|cease to exist|not be alive|not be here anymore|not be here any more|be gone for good|go to sleep and not wake up|fall asleep and not wake up)\b",
+            @"\b(?:sleep|asleep|bed) and (?:not|never) wake (?:up)?\b",
+            @"\b(?:i'm|i am|i feel like|i feel|feel like|i've become|i'm just|i am just) (?:such |just |only |nothing but |a huge |a massive )?(?:a |an )?burden (?:to|on) (?:everyone|everybody|my family|my kids|my friends|the people i love|all of them|them all|everyone around me|the world|my parents)\b",
+            @"\b(?:everyone|everybody|the world|my family|my kids|my children|my parents|my friends|people|all of them|my mum|my mom|my dad|they'd all|they would all|the people around me)\b[^.!?]{0,25}\b(?:better|happier|easier) (?:off )?without me\b",
+            @"\b(?:better|happier|easier|fine|okay|ok)\b.{0,30}\bif i (?:just )?(?:wasn't|weren't|was not|were not|was no longer|were no longer) (?:around|here|alive)\b",
+            @"\b(?:life|living) (?:without (?:him|her|them|you) )?(?:isn't|is not|ain't|is no longer|isnt) worth (?:it|living|anything)\b(?! without (?:coffee|tea|wine|chocolate|music|sleep|a nap))",
+            @"\b(?<!(?:nearly|almost|accidentally|practically) )(?:step|stepping|stepped|walk|walking|jump|jumping|throw|throwing|threw) (?:myself |out )?(?:in front of|under) (?:a|the|an oncoming|the next) (?:bus|train|truck|lorry|car|tube|tram)\b",
+            @"\b(?<!(?:nearly|almost|accidentally|practically) )(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|oncoming|lorry|truck|motorway barrier)\b",
+            @"\b(?:look(?:ed|ing)? up|googl(?:e|ed|ing)|research(?:ed|ing)?|read(?:ing)? (?:up )?(?:about|on)|search(?:ed|ing)? (?:for)?) (?:how|ways|the best way|painless ways|the easiest way|methods?|the quickest way) (?:to|of) (?:die|dying|kill myself|end it|end my life|do it painlessly|overdose)\b",
+            @"\b(?:painless|easiest|quickest|best) (?:ways?|methods?) to (?:die|kill myself|end (?:it|my life))\b",
+            @"\bhow many (?:pills|tablets|paracetamol|painkillers|sleeping pills|of my \w+) (?:it )?(?:would it |will it |does it |would |will )?(?:take|takes|kill|to die|it takes|would be enough|is enough|are enough)\b",
+            @"\b(?:the |my )?(?:pills|tablets) (?:are )?(?:lined up|counted out|all counted|saved up|stashed|ready for tonight)\b",
+            @"\b(?:feel|feeling|felt) like (?:ending it|ending it all|ending things|ending my life|giving up on life|i should end it)\b(?! (?:with|between|for us))",
+            @"\b(?:end|stop) (?:the|this|all the|my) pain (?:for good|forever|permanently|once and for all)\b",
+            @"\b(?:not|never) (?:going to|gonna) be (?:around|here|alive) (?:much longer|for (?:much|very) long|by|to see|next|anymore|any more|tomorrow)\b",
+            @"\b(?:don't|do not) think i(?:'ll| will) (?:be (?:around|here|alive)|make it) (?:much longer|for long|by|to see|next|tomorrow|through the (?:night|week))\b",
+            @"\b(?:thinking|thought|think|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot )?(?:about|of) (?:not being (?:here|alive|around)|not existing|being dead|my (?:own )?death|my (?:own )?funeral|dying)\b(?! (?:of|from) (?:laughing|laughter|embarrassment|boredom))",
+            @"\b(?:i've|ive|i have|i) (?:written|wrote|been writing) (?:goodbye |farewell |final )?(?:letters|notes) (?:to|for) (?:everyone|my family|my kids|my friends|my parents|each of them)\b",
             @"\bdisappear (?:forever|for good|permanently)\b(?<!\b(?:phone|app|message|messages|account|post|photos?) (?:to )?disappear \w+)")),
         (CrisisLevel.Crisis, CrisisKind.ExSelfHarm, Build(
             @"\b" + Them + @" (?:said|says|say|keeps saying|kept saying|told me|threatened|threatens|is threatening|texted|messaged|wrote|posted|swore)(?: that)? (?:he'd|she'd|they'd|he'll|she'll|they'll|he would|she would|they would|he will|she will|they will|he's going to|she's going to|they're going to|to) (?:kill|hurt|harm|cut) (?:himself|herself|themselves|themself)\b",
@@ -77,9 +99,9 @@ internal static class CrisisRules
             @"\b(?:he|she|they|my ex) (?:knows|found out|found) where i (?:live|am|work|moved)\b.{0,60}\b(?:scared|afraid|threat|come|coming|hurt|regret|or else|watch)\b",
             @"\b(?:he|she|they|my ex) (?:is going to|will|'ll|said (?:he'd|she'd|they'd)) (?:post|share|leak|send) (?:my|our) (?:nudes|photos|pics|pictures|videos)\b")),
         (CrisisLevel.Crisis, CrisisKind.HarmToOthers, Build(
-            @"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i swear i'll|i want to|i'm about to|i could|i'd like to|i'm planning to|i plan to) (?:kill|hurt|stab|shoot|strangle|beat up|beat the|destroy|ruin|end) (?:you|him|her|them|your|his|her new|their)\b(?! (?:if you spoil|lol|haha|in (?:fortnite|the game|chess|cod|the match|the final)|at (?:chess|tennis|cards|mario kart|fifa)|for (?:eating|spoiling|using|borrowing)))",
+            @"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i swear i'll|i want to|i'm about to|i could|i'd like to|i'm planning to|i plan to) (?:kill|hurt|stab|shoot|strangle|beat up|beat the|destroy|ruin|end) (?:you|him|her|them|your|his|her new|their)\b(?! (?:if you spoil|if (?:you|u) tell (?:anyone|anybody)|for \w+ing\b|lol|haha|in (?:fortnite|the game|chess|cod|the match|the final)|at (?:chess|tennis|cards|mario kart|fifa)|for (?:eating|spoiling|using|borrowing)))",
             @"\b(?:you'll|you will|you're going to|you are going to|you're gonna) (?:regret (?:this|it|that|what|leaving|blocking|ignoring|the day)|pay for (?:this|it|that|what)|be sorry)\b",
-            @"\bmake (?:you|him|her|them) (?:pay|suffer|regret)\b",
+            @"\bmake (?:you|him|her|them) (?:pay|suffer|regret)\b(?!.{0,30}\bby (?:being|becoming|living|getting|moving on|looking|thriving|succeeding))",
             @"\bmake sure (?:you|he|she|they)(?:'ll| will)? (?:regret|pay|suffer)\b",
             @"\bwatch your back\b",
             @"\bi know where you (?:live|work|are|sleep|park)\b",
@@ -91,6 +113,8 @@ internal static class CrisisRules
             @"\bif i can't have (?:you|him|her),? (?:then )?(?:no ?one|nobody)(?: else)? (?:can|will|gets to)\b",
             @"\b(?:no ?one|nobody) (?:else )?(?:can|will|gets to) have you\b",
             @"\b(?:slash|key|smash|trash|torch) (?:his|her|your|their) (?:tires|tyres|car|windows)\b",
+            @"\b(?:imagine|imagining|imagined|fantasi[sz]e|fantasi[sz]ing|fantasi[sz]ed|dream(?:ing)? (?:about|of)|keep thinking (?:about|of)|can't stop thinking (?:about|of)) (?:hurting|killing|stabbing|strangling|beating|punching|hitting|choking|attacking|running over|poisoning|burning) (?:him|her|them|my ex|his|her new|their|that)\b",
+            @"\b(?:smash|punch|kick|bash|cave|knock) (?:his|her|their|your|that \w+'s|his new \w+'s|her new \w+'s) (?:stupid |fucking |bloody )?(?:face|head|teeth|skull)(?: in)?\b(?!.{0,20}\b(?:at|in) (?:chess|fifa|the game|mario kart|tennis|squash)\b)",
             @"\bor else(?= *[.!]| *$)")),
     ];
 
@@ -103,13 +127,24 @@ internal static class CrisisRules
     /// <summary>Games and sport: "I'll destroy him at ping pong" is banter.</summary>
     private static readonly Regex Play = new(@"\b(?:game|games|gaming|match|round|rematch|ping pong|table tennis|tennis|chess|mario kart|fifa|fortnite|call of duty|cod|darts|pool|snooker|golf|squash|badminton|scrabble|monopoly|quiz|trivia|cards|poker|uno|five-a-side|football|netball|sparring|debate|karaoke|bake off|race|league|tournament|bowling|arm wrestle|wordle)\b", RegexOptions.CultureInvariant);
 
+    /// <summary>Jokes: "I'll kill you if you tell anyone I cried at the advert 😂".</summary>
+    private static readonly Regex Joking = new(@"(?:\b(?:lol|lmao|lmfao|haha\w*|jk|just kidding|only joking|joking|kidding|figure of speech)\b|😂|🤣|😆|😅)", RegexOptions.CultureInvariant);
+
+    /// <summary>Long ago, told as history: "five years ago I attempted", "she used to self-harm at school".</summary>
+    private static readonly Regex LongAgo = new(@"\b(?:years ago|years back|a few years back|decades ago|as a (?:teenager|teen|kid|child)|at (?:school|uni|university|college)|when i was (?:a (?:teenager|teen|kid|child)|younger|young|\d+)|when (?:he|she|they) was (?:a (?:teenager|teen|kid|child)|younger|young|\d+)|in (?:my|his|her|their) (?:teens|twenties)|at (?:1\d|2\d)\b|used to|back in (?:19|20)\d\d|back then)\b", RegexOptions.CultureInvariant);
+
+    /// <summary>Said as recovery and hope, the way survivors tell it: "now I volunteer at a helpline", "it gets better".</summary>
+    private static readonly Regex Recovery = new(@"\b(?:doing (?:much |so much |a lot )?better now|(?:it|things) (?:can |does |do )?gets? better|got through|got help|recovered|in recovery|volunteer\w*|advocate|(?:fine|okay|ok|well|good|happy) now|now (?:i'm|she's|he's|they're|i|she|he)|today i'm|survived|please talk to someone|reach out|years clean|years free|now (?:teaches|works as|runs|has (?:a|two|three)|is (?:a|married|engaged)))\b", RegexOptions.CultureInvariant);
+
     private static readonly Regex OwnDeath = new(@"\b(?:my funeral|my grave|when i'm (?:gone|dead)|after i'm (?:gone|dead)|once i'm (?:gone|dead)|i'm not here anymore|without me)\b", RegexOptions.CultureInvariant);
 
     private static readonly Regex ThirdPerson = new(@"\b(?:he|she|they|his|her|their|he's|she's|he'd|she'd|my ex|ex|girlfriend|boyfriend|wife|husband|partner)\b", RegexOptions.CultureInvariant);
 
     private static readonly Regex FirstPerson = new(@"\b(?:i|i'm|i've|i'd|i'll)\b", RegexOptions.CultureInvariant);
 
-    public static IEnumerable<(CrisisLevel Level, CrisisKind Kind, int Index, int Length)> Matches(string normalized)
+    /// <param name="normalized">One sentence, normalized.</param>
+    /// <param name="context">The whole text it came from, normalized: a recovery told elsewhere in it changes how a past is read.</param>
+    public static IEnumerable<(CrisisLevel Level, CrisisKind Kind, int Index, int Length)> Matches(string normalized, Lazy<string>? context = null)
     {
         foreach (var (level, kind, pattern) in All)
         {
@@ -128,7 +163,13 @@ internal static class CrisisRules
                 }
 
                 var sentence = SentenceAround(normalized, match.Index);
-                if (Story.IsMatch(sentence) || (kind == CrisisKind.HarmToOthers && Play.IsMatch(sentence)))
+                if (Story.IsMatch(sentence) || (kind == CrisisKind.HarmToOthers && (Play.IsMatch(sentence) || Joking.IsMatch(sentence))))
+                {
+                    continue;
+                }
+
+                // A past long behind the writer, told with its recovery, is history rather than danger today.
+                if (LongAgo.IsMatch(sentence) && Recovery.IsMatch(context?.Value ?? normalized))
                 {
                     continue;
                 }

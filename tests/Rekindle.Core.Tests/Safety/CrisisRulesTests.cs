@@ -48,6 +48,53 @@ public sealed class CrisisRulesTests
     public void Idioms_fiction_and_ordinary_pain_are_not_a_rule_crisis(string text) =>
         Assert.Equal(CrisisLevel.None, Read(text).Level);
 
+    [Theory]
+    [InlineData("honestly im so tired of living", CrisisKind.SelfHarm)]
+    [InlineData("I hope I die in my sleep tonight", CrisisKind.SelfHarm)]
+    [InlineData("i just wanna stop existing", CrisisKind.SelfHarm)]
+    [InlineData("I'm a burden to everyone around me", CrisisKind.SelfHarm)]
+    [InlineData("my family would honestly be happier without me", CrisisKind.SelfHarm)]
+    [InlineData("It would be easier for all of them if I just wasn't around anymore", CrisisKind.SelfHarm)]
+    [InlineData("i dont want to be alive without her", CrisisKind.SelfHarm)]
+    [InlineData("life without him isn't worth it", CrisisKind.SelfHarm)]
+    [InlineData("sometimes i think about stepping in front of a train", CrisisKind.SelfHarm)]
+    [InlineData("I've been looking up painless ways to die", CrisisKind.SelfHarm)]
+    [InlineData("how many sleeping pills would it take", CrisisKind.SelfHarm)]
+    [InlineData("I want to end the pain for good", CrisisKind.SelfHarm)]
+    [InlineData("I don't think I'll be around much longer", CrisisKind.SelfHarm)]
+    [InlineData("i'm so done with life", CrisisKind.SelfHarm)]
+    [InlineData("I keep thinking about not being here", CrisisKind.SelfHarm)]
+    [InlineData("I wrote letters to my family tonight", CrisisKind.SelfHarm)]
+    [InlineData("honestly i feel like ending it", CrisisKind.SelfHarm)]
+    [InlineData("i keep imagining hurting him", CrisisKind.HarmToOthers)]
+    [InlineData("I want to smash his new girlfriend's face in", CrisisKind.HarmToOthers)]
+    public void Everyday_indirect_phrasings_are_a_crisis(string text, CrisisKind kind)
+    {
+        var reading = Read(text);
+        Assert.Equal(CrisisLevel.Crisis, reading.Level);
+        Assert.Equal(kind, reading.Kind);
+    }
+
+    [Theory]
+    [InlineData("She's so much happier without me, you can see it in her photos")]
+    [InlineData("I nearly stepped in front of a bus because I was staring at my phone")]
+    [InlineData("I don't want to be here at this party, can we go?")]
+    [InlineData("i dont want to go on a date yet")]
+    [InlineData("I'm so tired of waiting for him to text")]
+    [InlineData("done with life admin for today, finally")]
+    [InlineData("I hope I die of laughter at her wedding speech")]
+    [InlineData("I'd never hurt myself, I'm just tired of crying")]
+    [InlineData("How many tablets do I take for a migraine?")]
+    [InlineData("Life isn't worth it without coffee")]
+    [InlineData("I want to smash it at my interview tomorrow")]
+    [InlineData("I feel like ending it with him, we are not good together")]
+    [InlineData("Five years ago I attempted to end my life. Today I am a nurse, and it gets better.")]
+    [InlineData("I will kill you if you tell anyone I cried at that advert lol")]
+    [InlineData("Going to overdose on cheesy Christmas films this weekend")]
+    [InlineData("I am taking the tablets the dentist gave me")]
+    public void Everyday_phrasings_close_to_those_are_left_alone(string text) =>
+        Assert.Equal(CrisisLevel.None, Read(text).Level);
+
     [Fact]
     public void The_ex_saying_it_is_their_own_life_or_a_threat_to_the_user()
     {
