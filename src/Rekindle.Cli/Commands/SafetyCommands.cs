@@ -77,7 +77,18 @@ public static class SafetyCommands
         var clock = Stopwatch.StartNew();
         var cache = Option("--cache", "");
         var remembering = cache.Length > 0 ? new RememberingEmbedder(MiniLmEmbedder.Shared, cache) : null;
-        var result = CrisisTraining.Train(corpus, (ISentenceEmbedder?)remembering ?? MiniLmEmbedder.Shared, log: line => error.WriteLine(line));
+        var options = new CrisisTrainingOptions();
+        var search = Option("--search", "");
+        if (search.Length > 0)
+        {
+            // hidden:decay:epochs:words:neighbours, comma-separated, e.g. 64:0.001:40:1:1,128:0.0005:60:0:1
+            options = options with
+            {
+                Search = search.Split(',').Select(c => c.Split(':')).Select(p => (int.Parse(p[0], CultureInfo.InvariantCulture), float.Parse(p[1], CultureInfo.InvariantCulture), int.Parse(p[2], CultureInfo.InvariantCulture), p[3] == "1", p[4] == "1")).ToList(),
+            };
+        }
+
+        var result = CrisisTraining.Train(corpus, (ISentenceEmbedder?)remembering ?? MiniLmEmbedder.Shared, options, log: line => error.WriteLine(line));
         remembering?.Save();
         await using (var file = File.Create(outFile))
         {
@@ -92,7 +103,7 @@ public static class SafetyCommands
         if (mistakesFile.Length > 0)
         {
             // The dev part's misreadings, for the team to study (never the held-apart part: looking at it would tune to it).
-            var reader = new CrisisReader(MiniLmEmbedder.Shared, result.Classifier);
+            var reader = new CrisisReader((ISentenceEmbedder?)remembering ?? MiniLmEmbedder.Shared, result.Classifier);
             var mistakes = new List<(CorpusExample Example, CrisisReading Reading)>();
             CrisisFigures.Measure(reader, corpus.Where(e => e.Part() == CorpusPart.Dev), mistakes);
             var rules = CrisisFigures.Measure(CrisisReader.RulesOnly, corpus.Where(e => e.Part() == CorpusPart.Dev));

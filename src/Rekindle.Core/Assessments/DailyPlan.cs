@@ -13,6 +13,13 @@ public static class DailyPlan
     public static int DayNumber(DateOnly? noContactStartedOn, DateOnly today) =>
         noContactStartedOn is { } start ? Math.Max(1, today.DayNumber - start.DayNumber + 1) : 1;
 
+    /// <summary>
+    /// The day on the user's track. The healing plan counts from the day the track began: a person on it may never
+    /// start no contact (shared children, or the ex long gone), and its day 1 must not last for ever.
+    /// </summary>
+    public static int DayNumber(Journey.Track track, DateOnly? noContactStartedOn, DateOnly? healingBeganOn, DateOnly today) =>
+        DayNumber(track == Journey.Track.Healing ? healingBeganOn ?? noContactStartedOn : noContactStartedOn, today);
+
     /// <summary>Days before today with nothing checked: shown as available to catch up, never as a debt.</summary>
     public static IReadOnlyList<int> OpenEarlierDays(int today, IEnumerable<int> daysWithAnyItemDone, int lookBack = 7)
     {

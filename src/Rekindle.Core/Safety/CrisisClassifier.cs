@@ -11,7 +11,13 @@ public sealed class CrisisClassifier
     /// <summary>The classes, in output order. Index 0 is "nothing here".</summary>
     public static readonly IReadOnlyList<string> Classes = ["none", "concern", "self-harm", "harm-to-others", "threatened", "ex-self-harm"];
 
-    private const string Magic = "RKCRISIS4";
+    private const string Magic = "RKCRISIS5";
+
+    /// <summary>
+    /// The network reads the embedding multiplied by this: a unit-length 384-number embedding has entries near 0.05,
+    /// and weight decay on the large weights such small inputs need kept the network from fitting at all.
+    /// </summary>
+    public const float InputScale = 20f;
 
     /// <summary>Hash buckets for the word features (words and word pairs and triples of the sentence).</summary>
     public const int Buckets = 1 << 14;
@@ -118,7 +124,7 @@ public sealed class CrisisClassifier
         for (var h = 0; h < Hidden; h++)
         {
             var row = hiddenWeights.AsSpan(h * Inputs, Inputs);
-            var sum = hiddenBias[h] + Dot(row, embedding);
+            var sum = hiddenBias[h] + (InputScale * Dot(row, embedding));
             hidden[h] = sum > 0 ? sum : 0;
         }
 

@@ -115,6 +115,7 @@ internal static class CrisisRules
             @"\b(?:slash|key|smash|trash|torch) (?:his|her|your|their) (?:tires|tyres|car|windows)\b",
             @"\b(?:imagine|imagining|imagined|fantasi[sz]e|fantasi[sz]ing|fantasi[sz]ed|dream(?:ing)? (?:about|of)|keep thinking (?:about|of)|can't stop thinking (?:about|of)) (?:hurting|killing|stabbing|strangling|beating|punching|hitting|choking|attacking|running over|poisoning|burning) (?:him|her|them|my ex|his|her new|their|that)\b",
             @"\b(?:smash|punch|kick|bash|cave|knock) (?:his|her|their|your|that \w+'s|his new \w+'s|her new \w+'s) (?:stupid |fucking |bloody )?(?:face|head|teeth|skull)(?: in)?\b(?!.{0,20}\b(?:at|in) (?:chess|fifa|the game|mario kart|tennis|squash)\b)",
+            @"\b(?:i'm going to|i am going to|i'm gonna|i'll|i will|gonna) (?:find|track down|get to|get) (?:her|him|them|you|that \w+)\b[^.!?]{0,40}\b(?:regret|pay for|be sorry|see what happens|find out)\b",
             @"\bor else(?= *[.!]| *$)")),
     ];
 

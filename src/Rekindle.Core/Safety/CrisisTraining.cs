@@ -103,8 +103,9 @@ public sealed record CrisisTrainingOptions
     public float Smoothing { get; init; } = 0.1f;
 
     /// <summary>The network sizes, weight decays and epoch counts tried; the dev part picks one.</summary>
-    public IReadOnlyList<(int Hidden, float Decay, int Epochs)> Search { get; init; } =
-        [(64, 0.001f, 40)];
+    /// <remarks>Words: the hashed word features beside the embedding; Neighbours: the nearest training sentences vote.</remarks>
+    public IReadOnlyList<(int Hidden, float Decay, int Epochs, bool Words, bool Neighbours)> Search { get; init; } =
+        [(128, 0.0001f, 60, true, true)];
 }
 
 /// <summary>
@@ -168,15 +169,20 @@ public static class CrisisTraining
         // A small search over the network's size and regularization, judged on the dev part only.
         CrisisClassifier? model = null;
         var bestScore = double.MinValue;
-        foreach (var (hidden, decay, epochs) in options.Search)
+        foreach (var (hidden, decay, epochs, words, neighbours) in options.Search)
         {
-            var candidate = Fit(rows, embedder.Dimensions, options with { Hidden = hidden, WeightDecay = decay, Epochs = epochs }, 0.5f, 0.5f)
-                .WithNeighbours(rows.SelectMany(r => r.X).ToArray(), rows.Select(r => (byte)r.Y).ToArray());
+            var candidateRows = words ? rows : rows.Select(r => (r.X, (IReadOnlyList<int>)[], r.Y)).ToList();
+            var candidate = Fit(candidateRows, embedder.Dimensions, options with { Hidden = hidden, WeightDecay = decay, Epochs = epochs }, 0.5f, 0.5f);
+            if (neighbours)
+            {
+                candidate = candidate.WithNeighbours(rows.SelectMany(r => r.X).ToArray(), rows.Select(r => (byte)r.Y).ToArray());
+            }
+
             var (crisisThreshold, concernThreshold, longThreshold) = ChooseThresholds(candidate, cached, dev, options);
             candidate = candidate.WithThresholds(crisisThreshold, concernThreshold, longThreshold);
             var figures = CrisisFigures.Measure(new CrisisReader(cached, candidate), dev);
             var score = figures.CrisisRecall - (3 * figures.FalseAlarmRate) + (0.2 * figures.ConcernRecall) - figures.FalseConcernRate;
-            log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"hidden {hidden}, decay {decay}, epochs {epochs}: thresholds {crisisThreshold:0.00}/{longThreshold:0.00}/{concernThreshold:0.00}; dev {figures.Describe()}"));
+            log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"hidden {hidden}, decay {decay}, epochs {epochs}, words {words}, neighbours {neighbours}: thresholds {crisisThreshold:0.00}/{longThreshold:0.00}/{concernThreshold:0.00}; dev {figures.Describe()}"));
             if (score > bestScore)
             {
                 bestScore = score;
@@ -299,6 +305,7 @@ public static class CrisisTraining
         var v = parameters.Select(p => new float[p.Length]).ToArray();
         var grads = parameters.Select(p => new float[p.Length]).ToArray();
         var order = Enumerable.Range(0, rows.Count).ToArray();
+        var scaled = rows.Select(r => (r.X.Select(v => v * CrisisClassifier.InputScale).ToArray(), r.W, r.Y)).ToList();
         var step = 0;
         var h = new float[hidden];
         var o = new float[classes];
@@ -317,7 +324,7 @@ public static class CrisisTraining
                 var batch = order.AsSpan(at, Math.Min(options.BatchSize, order.Length - at));
                 foreach (var index in batch)
                 {
-                    var (x, words, y) = rows[index];
+                    var (x, words, y) = scaled[index];
                     var wordScale = WordFeatures.Scale(Math.Max(1, words.Count));
                     for (var j = 0; j < hidden; j++)
                     {

@@ -77,6 +77,19 @@ public sealed class AssessmentRulesTests
     }
 
     [Fact]
+    public void The_healing_plan_counts_from_the_day_the_track_began()
+    {
+        var noContact = new DateOnly(2026, 10, 1);
+        var healing = new DateOnly(2026, 10, 20);
+        var today = new DateOnly(2026, 10, 24);
+        Assert.Equal(5, DailyPlan.DayNumber(Track.Healing, null, healing, today));
+        Assert.Equal(5, DailyPlan.DayNumber(Track.Healing, noContact, healing, today));
+        Assert.Equal(24, DailyPlan.DayNumber(Track.Healing, noContact, null, today));
+        Assert.Equal(24, DailyPlan.DayNumber(Track.Reconciliation, noContact, healing, today));
+        Assert.Equal(1, DailyPlan.DayNumber(Track.Reconciliation, null, healing, today));
+    }
+
+    [Fact]
     public void Stages_go_in_order_and_logging_an_earlier_one_never_moves_you_back()
     {
         Assert.Equal("first-message", StageTracker.Next(null));

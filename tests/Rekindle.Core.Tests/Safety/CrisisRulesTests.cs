@@ -67,6 +67,7 @@ public sealed class CrisisRulesTests
     [InlineData("I wrote letters to my family tonight", CrisisKind.SelfHarm)]
     [InlineData("honestly i feel like ending it", CrisisKind.SelfHarm)]
     [InlineData("i keep imagining hurting him", CrisisKind.HarmToOthers)]
+    [InlineData("im going to find her and she will regret it", CrisisKind.HarmToOthers)]
     [InlineData("I want to smash his new girlfriend's face in", CrisisKind.HarmToOthers)]
     public void Everyday_indirect_phrasings_are_a_crisis(string text, CrisisKind kind)
     {

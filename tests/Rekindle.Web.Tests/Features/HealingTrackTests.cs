@@ -79,6 +79,19 @@ public abstract class HealingTrackTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_healing_plan_counts_its_days_from_the_day_the_track_began_even_without_no_contact()
+    {
+        // Shared children or a lease can mean no contact never starts; the plan must still move on.
+        using var browser = await SignedUpAsync(abuse: true, noContactFrom: null);
+        app.Clock.Set(Monday.AddDays(4));
+        var today = await browser.GetAsync("/today");
+        Assert.Contains("data-day=\"5\"", today.Html, StringComparison.Ordinal);
+        Assert.Contains(FrontMatter("healing-days", 5, "title"), Page.Text(today.Html), StringComparison.Ordinal);
+        var prompt = await browser.GetJsonAsync<JsonElement>("/api/v1/journal/prompt");
+        Assert.Equal(FrontMatter("healing-days", 5, "prompt"), prompt.GetProperty("prompt").GetString());
+    }
+
+    [Fact]
     public async Task A_healing_user_sees_the_healing_guides_instead_of_the_reconciliation_ones()
     {
         using var browser = await SignedUpAsync(abuse: true);

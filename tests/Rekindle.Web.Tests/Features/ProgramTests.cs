@@ -260,6 +260,9 @@ public abstract class ProgramTests(AppFactory app)
         Assert.Equal(HttpStatusCode.Conflict, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "call", occurredOn = "2026-11-01" })).StatusCode);
         Assert.Contains(state.GetProperty("phases").EnumerateArray(), p => p.GetProperty("id").GetString() == "talk" && !p.GetProperty("allowed").GetBoolean()
             && p.GetProperty("reason").GetString()!.Contains("abuse, threats, control", StringComparison.Ordinal));
+        // Closed phases are listed with the reason, never described: no title that coaches getting back together.
+        Assert.All(state.GetProperty("phases").EnumerateArray().Where(p => !p.GetProperty("allowed").GetBoolean()),
+            p => Assert.Equal(JsonValueKind.Null, p.GetProperty("title").ValueKind));
     }
 }
 

@@ -60,11 +60,11 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
     private const string ThoughtField = "journal.thought";
     private const string KinderField = "journal.kinder";
 
-    /// <summary>Today's prompt from the user's track's plan: program day N since no contact began, or day 1 before it has.</summary>
+    /// <summary>Today's prompt from the user's track's plan: program day N since no contact began (or the healing track did), or day 1 before it has.</summary>
     public async Task<TodaysPrompt> TodaysPromptAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
-        var day = DailyPlan.DayNumber(profile.NoContactStartedOn, profile.Today(clock));
+        var day = await db.PlanDayAsync(profile, clock, cancellationToken);
         return new TodaysPrompt(day, content.Day(profile.Track(), day).Prompt);
     }
 

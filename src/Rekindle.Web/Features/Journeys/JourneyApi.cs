@@ -9,7 +9,7 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Journeys;
 
-public sealed record PhaseState(string Id, string Title, bool Allowed, string? Reason);
+public sealed record PhaseState(string Id, string? Title, bool Allowed, string? Reason);
 
 public sealed record ProgramState(string Current, string Recommended, string NextStep, string Reason, string? Chosen, IReadOnlyList<PhaseState> Phases);
 
@@ -96,6 +96,10 @@ public static class JourneyApi
     {
         var (_, reason, _, _) = view.Recommended.Next.Describe(content.Strings);
         return new ProgramState(view.Current.Id(), view.Recommended.Phase.Id(), view.Recommended.Next.ToString(), reason, view.Chosen?.Id(),
-            Phases.All.Select(p => view.Access(p) is var access ? new PhaseState(p.Id(), content.Phases[p].Title, access.Allowed, access.Reason is { } reasonKey ? content.Strings[reasonKey] : null) : null!).ToList());
+            Phases.All.Select(p => (Phase: p, Access: view.Access(p)))
+                // On the healing track a closed phase is listed with why it is closed, but not described (no title), as on the page.
+                .Select(x => new PhaseState(x.Phase.Id(), x.Access.Allowed || view.Profile.Track() != Track.Healing ? content.PhaseFor(view.Profile.Track(), x.Phase).Title : null,
+                    x.Access.Allowed, x.Access.Reason is { } reasonKey ? content.Strings[reasonKey] : null))
+                .ToList());
     }
 }

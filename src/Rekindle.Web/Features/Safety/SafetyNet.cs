@@ -78,8 +78,15 @@ public sealed class SafetyNet(CrisisReader reader, CrisisDirectory directory, Re
     public async Task<SafetyView> CheckAsync(Guid userId, Voice voice, CancellationToken cancellationToken, params string?[] texts)
     {
         var reading = Read(voice, texts);
-        await RecordAsync(userId, reading, cancellationToken);
-        return await ViewAsync(userId, reading, cancellationToken);
+        if (reading.Level == CrisisLevel.None)
+        {
+            return SafetyView.None;
+        }
+
+        // One profile read serves both the record and the country's lines.
+        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        await StampAsync(userId, reading, cancellationToken);
+        return View(reading, directory.For(profile.CountryCode));
     }
 
     /// <summary>
@@ -96,6 +103,16 @@ public sealed class SafetyNet(CrisisReader reader, CrisisDirectory directory, Re
         }
 
         await db.GetOrCreateAsync(userId, cancellationToken);
+        await StampAsync(userId, reading, cancellationToken);
+    }
+
+    private async Task StampAsync(Guid userId, CrisisReading reading, CancellationToken cancellationToken)
+    {
+        if (!reading.IsCrisis)
+        {
+            return;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var profiles = db.Profiles.Where(p => p.UserId == userId);
         if (reading.Kind == CrisisKind.Threatened)

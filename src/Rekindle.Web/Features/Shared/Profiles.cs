@@ -25,6 +25,19 @@ public static class Profiles
     /// <summary>The user's track: healing after any yes on the safety screen. Pages ask ProgramContent for that track's plan, guides and words.</summary>
     public static Track Track(this UserProfile profile) => Tracks.For(profile.SafetyPivot || profile.ExThreatFoundAt is not null);
 
+    /// <summary>The daily plan's day for the user, on their track (the healing plan counts from the day it began).</summary>
+    public static async Task<int> PlanDayAsync(this RekindleDbContext db, UserProfile profile, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        DateOnly? healingBegan = null;
+        if (profile.Track() == Core.Journey.Track.Healing)
+        {
+            var entered = await db.Set<Journeys.HealingTrack>().AsNoTracking().Where(t => t.UserId == profile.UserId).Select(t => t.EnteredAt).SingleOrDefaultAsync(cancellationToken);
+            healingBegan = (entered ?? profile.ExThreatFoundAt) is { } began ? LocalCalendar.DateIn(new DateTimeOffset(DateTime.SpecifyKind(began, DateTimeKind.Utc)), profile.Zone()) : null;
+        }
+
+        return Core.Assessments.DailyPlan.DayNumber(profile.Track(), profile.NoContactStartedOn, healingBegan, profile.Today(clock));
+    }
+
     public static TimeZoneInfo Zone(this UserProfile profile) => LocalCalendar.FindZoneOrUtc(profile.TimeZoneId);
 
     public static DateOnly Today(this UserProfile profile, TimeProvider clock) => LocalCalendar.Today(clock, profile.Zone());
