@@ -272,6 +272,7 @@ public static class AppSetup
         services.AddScoped<SessionTracker>();
         services.AddScoped<SessionValidator>();
         services.AddScoped<PinLock>();
+        services.AddScoped<PasswordAttempts>();
         services.AddScoped<CredentialsHandler>();
         return builder;
     }
