@@ -35,6 +35,7 @@ public sealed class AccountHandler(
     UserCipher cipher,
     Security.SessionTracker sessions,
     Security.PasswordAttempts attempts,
+    UnknownAddressAttempts unknownAddresses,
     CrisisDirectory crisis,
     ILogger<AccountHandler> logger)
 {
@@ -109,8 +110,15 @@ public sealed class AccountHandler(
         var client = signIn.Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (user is null)
         {
-            // Same work as a wrong password, so the answer's timing doesn't reveal which emails have accounts.
+            // Same work and the same answers as a wrong password (the lockout included), so neither the answer nor
+            // its timing reveals which emails have accounts.
             attempts.SpendCheckTime(password);
+            if (unknownAddresses.IsLockedOut(email) || unknownAddresses.Fail(email))
+            {
+                logger.LogWarning("Sign-in refused: no such account, answered as locked out, from {Client}", client);
+                return SignInStatus.LockedOut;
+            }
+
             logger.LogWarning("Sign-in failed: no such account, from {Client}", client);
             return SignInStatus.Failed;
         }
