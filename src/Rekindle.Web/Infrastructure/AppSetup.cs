@@ -223,6 +223,7 @@ public static class AppSetup
         services.AddSingleton(_ => CrisisDirectory.Load(Path.Combine(ContentPaths.Root(configuration), "crisis", "helplines.yaml")));
         services.AddSafetyNet(configuration);
         services.AddScoped<AccountHandler>();
+        services.AddSingleton<UnknownAddressAttempts>();
         services.AddScoped<SituationHandler>();
         services.AddScoped<NoContactHandler>();
         services.AddScoped<DashboardHandler>();
@@ -272,6 +273,7 @@ public static class AppSetup
         services.AddScoped<SessionTracker>();
         services.AddScoped<SessionValidator>();
         services.AddScoped<PinLock>();
+        services.AddScoped<PasswordAttempts>();
         services.AddScoped<CredentialsHandler>();
         return builder;
     }

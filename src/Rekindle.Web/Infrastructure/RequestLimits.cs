@@ -47,3 +47,15 @@ public static class RequestLimits
         _ => StatusCodes.Status500InternalServerError,
     };
 }
+
+/// <summary>
+/// A larger body for one handler of a page (the Settings import), while the page's other handlers keep the 1 MB
+/// limit. Razor Pages can't put [RequestSizeLimit] on a single handler; <see cref="RequestSizeGuard"/> reads this.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class HandlerRequestSizeLimitAttribute(string handler, long maxBodyBytes) : Attribute
+{
+    public string Handler { get; } = handler;
+
+    public long MaxBodyBytes { get; } = maxBodyBytes;
+}

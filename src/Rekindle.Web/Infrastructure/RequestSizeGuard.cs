@@ -17,9 +17,20 @@ public sealed class RequestSizeGuard(RequestDelegate next)
             return next(context);
         }
 
-        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { } endpointLimit
+        var endpoint = context.GetEndpoint();
+        var limit = endpoint?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { } endpointLimit
             ? endpointLimit.MaxRequestBodySize
             : RequestLimits.MaxBodyBytes;
+        if (endpoint?.Metadata.GetMetadata<HandlerRequestSizeLimitAttribute>() is { } handlerLimit
+            && string.Equals(context.Request.Query["handler"].ToString(), handlerLimit.Handler, StringComparison.OrdinalIgnoreCase))
+        {
+            limit = handlerLimit.MaxBodyBytes;
+            if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            {
+                bodySize.MaxRequestBodySize = limit;
+            }
+        }
+
         if (limit is { } max && context.Request.ContentLength > max)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

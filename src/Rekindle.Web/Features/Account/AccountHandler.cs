@@ -34,13 +34,12 @@ public sealed class AccountHandler(
     TimeProvider clock,
     UserCipher cipher,
     Security.SessionTracker sessions,
+    Security.PasswordAttempts attempts,
+    UnknownAddressAttempts unknownAddresses,
     CrisisDirectory crisis,
     ILogger<AccountHandler> logger)
 {
     public const int MaxEmailLength = 254;
-
-    /// <summary>A hash of a random password, checked when no account matches so that case costs the same.</summary>
-    private static readonly string DummyHash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString());
 
     public async Task<FieldErrors> RegisterAsync(RegisterInput input, CancellationToken cancellationToken = default)
     {
@@ -111,22 +110,30 @@ public sealed class AccountHandler(
         var client = signIn.Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (user is null)
         {
-            // Same work as a wrong password, so the answer's timing doesn't reveal which emails have accounts.
-            users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash, password);
+            // Same work and the same answers as a wrong password (the lockout included), so neither the answer nor
+            // its timing reveals which emails have accounts.
+            attempts.SpendCheckTime(password);
+            if (unknownAddresses.IsLockedOut(email) || unknownAddresses.Fail(email))
+            {
+                logger.LogWarning("Sign-in refused: no such account, answered as locked out, from {Client}", client);
+                return SignInStatus.LockedOut;
+            }
+
             logger.LogWarning("Sign-in failed: no such account, from {Client}", client);
             return SignInStatus.Failed;
         }
 
-        // Checks the password with lockout, then signs in with a server-side session (see SessionTracker).
-        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (result.Succeeded)
+        // Checks the password with lockout (counted atomically, see PasswordAttempts), then signs in with a
+        // server-side session (see SessionTracker).
+        var check = await attempts.CheckAsync(user, password);
+        if (check == Security.PasswordCheck.Right)
         {
             await sessions.SignInAsync(user, input.RememberMe);
             logger.LogInformation("Sign-in succeeded for {UserId} from {Client}", user.Id, client);
             return SignInStatus.SignedIn;
         }
 
-        if (result.IsLockedOut)
+        if (check == Security.PasswordCheck.LockedOut)
         {
             logger.LogWarning("Sign-in refused: account {UserId} locked out, from {Client}", user.Id, client);
             return SignInStatus.LockedOut;
@@ -163,16 +170,21 @@ public sealed class AccountHandler(
 
     /// <summary>
     /// Erases the account after checking the password: every row cascades away with the user, including
-    /// the user's data key, so their text in any backup can no longer be read.
+    /// the user's data key, so their text in any backup can no longer be read. The check counts toward the same
+    /// lockout as signing in, and a locked-out account can't be deleted.
     /// </summary>
     public async Task<FieldErrors> DeleteAccountAsync(Guid userId, string? password)
     {
         var errors = new FieldErrors();
         var user = await users.FindByIdAsync(userId.ToString());
-        if (user is null || string.IsNullOrEmpty(password) || password.Length > CommonPasswordValidator.MaximumLength || !await users.CheckPasswordAsync(user, password))
+        var check = user is null ? Security.PasswordCheck.Wrong : await attempts.CheckAsync(user, password);
+        if (user is null || check != Security.PasswordCheck.Right)
         {
-            errors.Add("Password", "That password isn't right. Your account was not deleted.");
-            logger.LogWarning("Account deletion refused: wrong password");
+            var lockedOut = check == Security.PasswordCheck.LockedOut;
+            errors.Add("Password", lockedOut
+                ? "Too many wrong passwords. Wait 15 minutes, then try again. Your account was not deleted."
+                : "That password isn't right. Your account was not deleted.");
+            logger.LogWarning("Account deletion refused for {UserId}: {Reason}", userId, lockedOut ? "locked out" : "wrong password");
             return errors;
         }
 

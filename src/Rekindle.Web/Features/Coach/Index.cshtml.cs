@@ -6,8 +6,6 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Coach;
 
-[RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
-[RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
 public sealed class IndexModel(CoachHandler handler, LettersHandler letters) : PageModel
 {
     [BindProperty]

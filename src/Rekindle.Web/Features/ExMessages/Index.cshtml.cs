@@ -7,8 +7,6 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.ExMessages;
 
-[RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
-[RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
 public sealed class IndexModel(ExMessageHandler handler, RekindleDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -5,8 +5,6 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Incidents;
 
-[RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
-[RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
 public sealed class EntryModel(IncidentHandler handler) : PageModel
 {
     [BindProperty]

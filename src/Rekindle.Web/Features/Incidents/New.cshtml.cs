@@ -6,8 +6,6 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Incidents;
 
-[RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
-[RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
 public sealed class NewModel(IncidentHandler handler, RekindleDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -5,9 +5,7 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Journal;
 
-/// <summary>Entries can be long; the form limit sits well above the entry limit so the handler can say so kindly.</summary>
-[RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
-[RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
+/// <summary>Entries can be long; the 1 MB body limit (RequestLimits) sits well above the entry limit so the handler can say so kindly.</summary>
 public sealed class IndexModel(JournalHandler handler) : PageModel
 {
     [BindProperty]

@@ -5,8 +5,6 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Journal;
 
-[RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
-[RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
 public sealed class NewModel(JournalHandler handler) : PageModel
 {
     [BindProperty]

@@ -11,8 +11,6 @@ namespace Rekindle.Web.Features.Journeys;
 /// An assessment page: the latest answers in the form, the history of earlier versions, and each save a new version.
 /// Reconciliation tools answer with the healing-track explanation instead while the reconciliation policy closes them.
 /// </summary>
-[RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
-[RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
 public abstract class AssessmentPageModel(AssessmentHandler handler, JourneyReader reader, ProgramContent content) : PageModel
 {
     protected abstract string Kind { get; }

@@ -8,8 +8,6 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Journeys;
 
-[RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
-[RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
 public sealed class StagesModel(StageHandler stages, AssessmentHandler assessments, JourneyReader reader, ProgramContent content, TimeProvider clock, SafetyNet safety) : PageModel
 {
     [BindProperty]

@@ -5,8 +5,6 @@ using Rekindle.Web.Infrastructure;
 namespace Rekindle.Web.Features.Journeys;
 
 /// <summary>The healing track: where the user stands, the waiting week and its reflection, and when the track began and ended.</summary>
-[RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
-[RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
 public sealed class TrackModel(ReconciliationGate gate) : PageModel
 {
     [BindProperty]

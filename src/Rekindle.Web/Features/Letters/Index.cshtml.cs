@@ -6,8 +6,6 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Letters;
 
-[RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
-[RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
 public sealed class IndexModel(LettersHandler handler, SafetyNet safety) : PageModel
 {
     [BindProperty]
@@ -16,7 +14,10 @@ public sealed class IndexModel(LettersHandler handler, SafetyNet safety) : PageM
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
-    public IReadOnlyList<LetterView> Letters { get; private set; } = [];
+    public IReadOnlyList<LetterView> Letters => List.Letters;
+
+    /// <summary>The letters list is paged like the incident log (20 to a page, newest first).</summary>
+    public LetterPage List { get; private set; } = new([], 1, 1, 0);
 
     /// <summary>Help for the letter just saved, when the crisis reader found danger in it (carried by level and kind only).</summary>
     public SafetyView Safety { get; private set; } = SafetyView.None;
@@ -24,7 +25,8 @@ public sealed class IndexModel(LettersHandler handler, SafetyNet safety) : PageM
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Safety = await safety.CarriedAsync(TempData, User.UserId(), cancellationToken);
-        Letters = await handler.ListAsync(User.UserId(), Search, cancellationToken);
+        // "page" is read from the query: Razor Pages keeps that name for its own route value.
+        List = await handler.ListPageAsync(User.UserId(), Search, int.TryParse(Request.Query["page"], out var page) ? page : null, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -33,7 +35,7 @@ public sealed class IndexModel(LettersHandler handler, SafetyNet safety) : PageM
         if (outcome.Value is null)
         {
             outcome.Errors.CopyTo(ModelState, nameof(Input));
-            Letters = await handler.ListAsync(User.UserId(), null, cancellationToken);
+            List = await handler.ListPageAsync(User.UserId(), null, null, cancellationToken);
             return Page();
         }
 

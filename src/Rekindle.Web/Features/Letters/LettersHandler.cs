@@ -29,6 +29,37 @@ public sealed class LettersHandler(RekindleDbContext db, UserCipher cipher, Time
     public const int MaxLength = 20_000;
     public const string BodyField = "letter.body";
 
+    /// <summary>Letters on the list page, newest first.</summary>
+    public const int PageSize = 20;
+
+    /// <summary>
+    /// One page of the letters list, newest first (a search looks through every letter, then pages what matched).
+    /// A page past the end is the last one. Only the letters on the page are decrypted when nothing is searched.
+    /// </summary>
+    public async Task<LetterPage> ListPageAsync(Guid userId, string? search, int? page, CancellationToken cancellationToken = default)
+    {
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var found = await ListAsync(userId, search, cancellationToken);
+            var at = LetterPage.Clamp(page, found.Count);
+            return new LetterPage(found.Skip((at - 1) * PageSize).Take(PageSize).ToList(), at, LetterPage.Count(found.Count), found.Count);
+        }
+
+        var mine = db.Set<UnsentLetter>().AsNoTracking().Where(l => l.UserId == userId);
+        var total = await mine.CountAsync(cancellationToken);
+        var number = LetterPage.Clamp(page, total);
+        var rows = await mine.OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id)
+            .Skip((number - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var zone = (await db.GetOrCreateAsync(userId, cancellationToken)).Zone();
+        var views = new List<LetterView>(rows.Count);
+        foreach (var row in rows)
+        {
+            views.Add(await ToViewAsync(row, zone, cancellationToken));
+        }
+
+        return new LetterPage(views, number, LetterPage.Count(total), total);
+    }
+
     public async Task<IReadOnlyList<LetterView>> ListAsync(Guid userId, string? search = null, CancellationToken cancellationToken = default)
     {
         var rows = await db.Set<UnsentLetter>().AsNoTracking().Where(l => l.UserId == userId).OrderByDescending(l => l.CreatedAt).ToListAsync(cancellationToken);
@@ -103,4 +134,13 @@ public sealed class LettersHandler(RekindleDbContext db, UserCipher cipher, Time
 
     private async Task<LetterView> ToViewAsync(UnsentLetter row, TimeZoneInfo zone, CancellationToken cancellationToken) =>
         new(row.Id, LocalTime.FromUtc(row.CreatedAt, zone), row.LocalDate, (await cipher.DecryptAsync(row.UserId, BodyField, row.BodyCipher, cancellationToken))!, row.UrgeId);
+}
+
+/// <summary>One page of letters, with where it sits among the rest.</summary>
+public sealed record LetterPage(IReadOnlyList<LetterView> Letters, int Page, int PageCount, int Total)
+{
+    public static int Count(int total) => Math.Max(1, (total + LettersHandler.PageSize - 1) / LettersHandler.PageSize);
+
+    /// <summary>A requested page brought into range: missing or below 1 is the first, past the end the last.</summary>
+    public static int Clamp(int? page, int total) => Math.Clamp(page ?? 1, 1, Count(total));
 }

@@ -9,13 +9,12 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.NoContact;
 
-/// <summary>Notes can be long; the form limit sits well above the note limit so the handler can say so kindly.</summary>
-[RequestFormLimits(ValueLengthLimit = IndexModel.FormLimitBytes)]
-[RequestSizeLimit(IndexModel.FormLimitBytes * 2)]
+/// <summary>
+/// Notes can be long; the 1 MB body limit every page shares (RequestLimits) sits well above the note limit, so
+/// the handler can say so kindly.
+/// </summary>
 public sealed class IndexModel(NoContactHandler handler, SafetyNet safety, TimeProvider clock, ProgramContent content) : PageModel
 {
-    public const int FormLimitBytes = 16 * 1024 * 1024;
-
     [BindProperty]
     public StartNoContactInput Start { get; set; } = new();
 

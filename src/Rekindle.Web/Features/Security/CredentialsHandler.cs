@@ -19,15 +19,16 @@ public sealed class ChangeEmailInput
 }
 
 /// <summary>Changing the password or the email: both ask for the current password first, then end every other session.</summary>
-public sealed class CredentialsHandler(UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionTracker sessions, ILogger<CredentialsHandler> logger)
+public sealed class CredentialsHandler(UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionTracker sessions, PasswordAttempts attempts, ILogger<CredentialsHandler> logger)
 {
     public async Task<FieldErrors> ChangePasswordAsync(Guid userId, ChangePasswordInput input)
     {
         var errors = new FieldErrors();
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("No such user.");
-        if (!await PasswordIsRightAsync(user, input.CurrentPassword))
+        var check = await attempts.CheckAsync(user, input.CurrentPassword);
+        if (check != PasswordCheck.Right)
         {
-            errors.Add(nameof(input.CurrentPassword), "That isn't your current password. Nothing was changed.");
+            errors.Add(nameof(input.CurrentPassword), check == PasswordCheck.LockedOut ? PasswordAttempts.LockedOutMessage : "That isn't your current password. Nothing was changed.");
             return errors;
         }
 
@@ -57,9 +58,10 @@ public sealed class CredentialsHandler(UserManager<AppUser> users, SignInManager
             errors.Add(nameof(input.NewEmail), "Enter an email address like name@example.com.");
         }
 
-        if (!await PasswordIsRightAsync(user, input.Password))
+        var check = await attempts.CheckAsync(user, input.Password);
+        if (check != PasswordCheck.Right)
         {
-            errors.Add(nameof(input.Password), "That password isn't right. Nothing was changed.");
+            errors.Add(nameof(input.Password), check == PasswordCheck.LockedOut ? PasswordAttempts.LockedOutMessage : "That password isn't right. Nothing was changed.");
         }
 
         if (errors.Any)
@@ -86,10 +88,6 @@ public sealed class CredentialsHandler(UserManager<AppUser> users, SignInManager
         logger.LogInformation("Email changed for {UserId}", userId);
         return errors;
     }
-
-    private async Task<bool> PasswordIsRightAsync(AppUser user, string? password) =>
-        !string.IsNullOrEmpty(password) && password.Length <= CommonPasswordValidator.MaximumLength
-        && (await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true)).Succeeded;
 
     /// <summary>A changed credential ends every other session; this one continues with a fresh cookie.</summary>
     private async Task AfterChangeAsync(AppUser user)

@@ -6,6 +6,7 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Security;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Account)]
 public sealed class IndexModel(CredentialsHandler credentials, SessionTracker sessions, PinLock pinLock, AccountHandler account) : PageModel
 {
     [BindProperty]

@@ -4,6 +4,7 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Security;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Account)]
 public sealed class LockModel(PinLock pinLock) : PageModel
 {
     [BindProperty]

@@ -16,7 +16,7 @@ public sealed class PinInput
 public enum UnlockResult { Unlocked, Wrong, SignedOut }
 
 /// <summary>The optional app PIN, asked for after the app sat idle. Setting or removing it needs the account password.</summary>
-public sealed class PinLock(RekindleDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionTracker sessions, TimeProvider clock, ILogger<PinLock> logger)
+public sealed class PinLock(RekindleDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionTracker sessions, PasswordAttempts attempts, TimeProvider clock, ILogger<PinLock> logger)
 {
     public const int MinIdleMinutes = 2;
     public const int MaxIdleMinutes = 60;
@@ -43,9 +43,10 @@ public sealed class PinLock(RekindleDbContext db, UserManager<AppUser> users, Si
             errors.Add(nameof(input.IdleMinutes), $"Choose between {MinIdleMinutes} and {MaxIdleMinutes} minutes.");
         }
 
-        if (!await PasswordIsRightAsync(userId, input.Password))
+        var check = await CheckPasswordAsync(userId, input.Password);
+        if (check != PasswordCheck.Right)
         {
-            errors.Add(nameof(input.Password), "That password isn't right. Nothing was changed.");
+            errors.Add(nameof(input.Password), check == PasswordCheck.LockedOut ? PasswordAttempts.LockedOutMessage : "That password isn't right. Nothing was changed.");
         }
 
         if (errors.Any)
@@ -72,9 +73,10 @@ public sealed class PinLock(RekindleDbContext db, UserManager<AppUser> users, Si
     public async Task<FieldErrors> RemoveAsync(Guid userId, string? password, CancellationToken cancellationToken = default)
     {
         var errors = new FieldErrors();
-        if (!await PasswordIsRightAsync(userId, password))
+        var check = await CheckPasswordAsync(userId, password);
+        if (check != PasswordCheck.Right)
         {
-            errors.Add(nameof(PinInput.Password), "That password isn't right. Nothing was changed.");
+            errors.Add(nameof(PinInput.Password), check == PasswordCheck.LockedOut ? PasswordAttempts.LockedOutMessage : "That password isn't right. Nothing was changed.");
             return errors;
         }
 
@@ -93,51 +95,52 @@ public sealed class PinLock(RekindleDbContext db, UserManager<AppUser> users, Si
         }
     }
 
+    /// <summary>
+    /// Checks a PIN. The guess is counted before the PIN is looked at, in one UPDATE that both counts and decides
+    /// (<c>FailedAttempts = FailedAttempts + 1 WHERE FailedAttempts &lt; MaxAttempts</c>), so guesses sent in parallel
+    /// check no more PINs than the limit. Past the limit the session ends, and the count stays used up until the
+    /// owner signs in again with their password (or sets a new PIN).
+    /// </summary>
     public async Task<UnlockResult> UnlockAsync(Guid userId, ClaimsPrincipal principal, string? pin, CancellationToken cancellationToken = default)
     {
-        var row = await db.Set<AppLock>().SingleOrDefaultAsync(l => l.UserId == userId, cancellationToken);
+        var row = await db.Set<AppLock>().AsNoTracking().SingleOrDefaultAsync(l => l.UserId == userId, cancellationToken);
         var sessionId = SessionTracker.SessionId(principal);
         if (row is null || sessionId is null)
         {
             return UnlockResult.Unlocked;
         }
 
+        var counted = await db.Set<AppLock>().Where(l => l.UserId == userId && l.FailedAttempts < MaxAttempts)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.FailedAttempts, l => l.FailedAttempts + 1), cancellationToken);
+        if (counted == 0)
+        {
+            return await EndSessionAsync(userId, sessionId.Value, cancellationToken);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         if (!string.IsNullOrEmpty(pin) && pin.Length <= 8 && Hasher.VerifyHashedPassword(row, row.PinHash, pin) != PasswordVerificationResult.Failed)
         {
-            row.FailedAttempts = 0;
-            await db.SaveChangesAsync(cancellationToken);
+            await db.Set<AppLock>().Where(l => l.UserId == userId).ExecuteUpdateAsync(s => s.SetProperty(l => l.FailedAttempts, 0), cancellationToken);
             await db.Set<UserSession>().Where(s => s.Id == sessionId && s.UserId == userId)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.LockedAt, (DateTime?)null).SetProperty(x => x.LastSeenAt, now), cancellationToken);
             return UnlockResult.Unlocked;
         }
 
-        row.FailedAttempts++;
-        await db.SaveChangesAsync(cancellationToken);
         logger.LogWarning("App PIN refused");
-        if (row.FailedAttempts < MaxAttempts)
-        {
-            return UnlockResult.Wrong;
-        }
+        var failures = await db.Set<AppLock>().AsNoTracking().Where(l => l.UserId == userId).Select(l => l.FailedAttempts).SingleOrDefaultAsync(cancellationToken);
+        return failures < MaxAttempts ? UnlockResult.Wrong : await EndSessionAsync(userId, sessionId.Value, cancellationToken);
+    }
 
-        // Too many guesses: this session ends; the owner signs in again with their password.
-        row.FailedAttempts = 0;
-        await db.SaveChangesAsync(cancellationToken);
-        await sessions.EndAsync(userId, sessionId.Value, cancellationToken);
+    /// <summary>Too many guesses: this session ends; the owner signs in again with their password.</summary>
+    private async Task<UnlockResult> EndSessionAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
+    {
+        await sessions.EndAsync(userId, sessionId, cancellationToken);
         await signIn.SignOutAsync();
         logger.LogWarning("Session ended after repeated wrong PINs");
         return UnlockResult.SignedOut;
     }
 
-    private async Task<bool> PasswordIsRightAsync(Guid userId, string? password)
-    {
-        var user = await users.FindByIdAsync(userId.ToString());
-        if (user is null || string.IsNullOrEmpty(password) || password.Length > Infrastructure.CommonPasswordValidator.MaximumLength)
-        {
-            return false;
-        }
-
-        // Counts towards the sign-in lockout, so re-authentication can't be used to guess the password.
-        return (await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true)).Succeeded;
-    }
+    /// <summary>Counts towards the sign-in lockout, so re-authentication can't be used to guess the password.</summary>
+    private async Task<PasswordCheck> CheckPasswordAsync(Guid userId, string? password) =>
+        await users.FindByIdAsync(userId.ToString()) is { } user ? await attempts.CheckAsync(user, password) : PasswordCheck.Wrong;
 }

@@ -29,6 +29,9 @@ public sealed class SessionTracker(RekindleDbContext db, SignInManager<AppUser> 
         };
         db.Add(session);
         await db.SaveChangesAsync(http.RequestAborted);
+        // Signing in with the password gives the app PIN its tries back (they stay used up after too many wrong PINs).
+        await db.Set<AppLock>().Where(l => l.UserId == user.Id && l.FailedAttempts > 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.FailedAttempts, 0), http.RequestAborted);
         await signIn.SignInWithClaimsAsync(user, persistent, [new Claim(SessionClaim, session.Id.ToString())]);
     }
 

@@ -7,8 +7,10 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Settings;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Account)]
 [RequestFormLimits(MultipartBodyLengthLimit = DataTransferHandler.MaxImportBytes)]
-[RequestSizeLimit(DataTransferHandler.MaxImportBytes + 1024 * 1024)]
+// Only the import may send more than the 1 MB every other form gets (docs/adr/0004-request-limits.md).
+[HandlerRequestSizeLimit("Import", DataTransferHandler.MaxImportBytes + 1024 * 1024)]
 public sealed class IndexModel(RekindleDbContext db, DataTransferHandler transfer, AccountHandler account) : PageModel
 {
     public string Email { get; private set; } = "";

@@ -32,6 +32,6 @@ public static class SettingsApi
         {
             var errors = await account.DeleteAccountAsync(user.UserId(), input.Password);
             return errors.Any ? errors.Problem() : TypedResults.NoContent();
-        });
+        }).RequireRateLimiting(RateLimits.Account);
     }
 }

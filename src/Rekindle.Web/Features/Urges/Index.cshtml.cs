@@ -5,8 +5,6 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Urges;
 
-[RequestFormLimits(ValueLengthLimit = NoContact.IndexModel.FormLimitBytes)]
-[RequestSizeLimit(NoContact.IndexModel.FormLimitBytes * 2)]
 public sealed class IndexModel(UrgeHandler handler) : PageModel
 {
     [BindProperty]

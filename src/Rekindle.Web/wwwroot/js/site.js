@@ -26,6 +26,26 @@
       select.addEventListener("change", function () { if (select.form) { select.form.submit(); } });
     });
 
+    // Long text keeps a visible count of what is left, so nobody types past the limit by surprise. The browser
+    // already stops at maxlength; without script the page still says so when something is too long.
+    // (Lists of short lines, like the safety plan's, check each line instead and show no count.)
+    document.querySelectorAll("textarea[maxlength]:not([data-no-count])").forEach(function (field) {
+      var limit = parseInt(field.getAttribute("maxlength"), 10);
+      if (!(limit > 0)) { return; }
+      var counter = document.createElement("span");
+      counter.className = "char-count";
+      counter.setAttribute("data-char-count", "");
+      counter.setAttribute("aria-live", "polite");
+      var update = function () {
+        var used = field.value.length;
+        counter.textContent = used.toLocaleString() + " / " + limit.toLocaleString();
+        counter.classList.toggle("char-count-near", used >= limit * 0.9);
+      };
+      field.insertAdjacentElement("afterend", counter);
+      field.addEventListener("input", update);
+      update();
+    });
+
     // The printable incident record's Print button; without script the browser's own Print does the same.
     document.querySelectorAll("button[data-print]").forEach(function (button) {
       button.addEventListener("click", function () { window.print(); });

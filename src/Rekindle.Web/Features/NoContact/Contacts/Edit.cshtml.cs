@@ -8,8 +8,6 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.NoContact.Contacts;
 
-[RequestFormLimits(ValueLengthLimit = IndexModel.FormLimitBytes)]
-[RequestSizeLimit(IndexModel.FormLimitBytes * 2)]
 public sealed class EditModel(NoContactHandler handler, RekindleDbContext db, ProgramContent content) : PageModel
 {
     [BindProperty]
