@@ -42,7 +42,7 @@ public static class Database
         }
 
         var dataDirectory = options.ResolveDataDirectory();
-        Directory.CreateDirectory(dataDirectory);
+        OwnerOnlyFiles.CreateDirectory(dataDirectory);
         return new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(dataDirectory, "rekindle.db"),
@@ -140,6 +140,12 @@ public static class Database
     /// <param name="targetVersion">Stop at this script version (tests build an earlier release's schema with it); null for all.</param>
     public static void Migrate(DatabaseProvider provider, string connectionString, Action<string>? log = null, string? targetVersion = null)
     {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // Owner-only before SQLite creates anything: its -wal and -shm files copy the database file's permissions.
+            OwnerOnlyFiles.PrepareSqliteDatabase(connectionString);
+        }
+
         using var connection = OpenConnection(provider, connectionString);
         if (provider == DatabaseProvider.Sqlite)
         {

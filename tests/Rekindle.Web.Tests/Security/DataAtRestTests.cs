@@ -58,6 +58,63 @@ public sealed class DataAtRestTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/journal")).Status);
     }
 
+    [Fact]
+    public async Task The_database_its_log_and_the_key_ring_key_file_are_readable_by_their_owner_only()
+    {
+        using var browser = app.NewBrowser();
+        await browser.RegisterAsync(Emails.New("modes"), Password);
+        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/journal", new { kind = "free", body = "written so the log exists" });
+
+        var file = new SqliteConnectionStringBuilder(app.ConnectionString).DataSource;
+        var keyFile = app.Services.GetRequiredService<Rekindle.Web.Infrastructure.Privacy.KeyRingKey>().Path_;
+        Assert.True(File.Exists(file + "-wal") && File.Exists(file + "-shm"), "The app runs SQLite in WAL mode.");
+        foreach (var path in new[] { file, file + "-wal", file + "-shm", keyFile })
+        {
+            Assert.Equal($"{Path.GetFileName(path)}: {OwnerOnly}", $"{Path.GetFileName(path)}: {ModeOf(path)}");
+        }
+    }
+
+    [Fact]
+    public void Database_files_left_readable_by_others_are_made_owner_only_and_a_new_one_is_created_owner_only()
+    {
+        var folder = Directory.CreateTempSubdirectory("rekindle-modes-").FullName;
+        try
+        {
+            var old = Path.Combine(folder, "old.db");
+            foreach (var path in new[] { old, old + "-wal", old + "-shm" })
+            {
+                File.WriteAllBytes(path, []);
+                SetMode(path, OwnerOnly | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            }
+
+            Rekindle.Web.Infrastructure.OwnerOnlyFiles.PrepareSqliteDatabase($"Data Source={old}");
+            var fresh = Path.Combine(folder, "fresh.db");
+            Rekindle.Web.Infrastructure.OwnerOnlyFiles.PrepareSqliteDatabase($"Data Source={fresh}");
+
+            Assert.All(new[] { old, old + "-wal", old + "-shm", fresh }, path => Assert.Equal(OwnerOnly, ModeOf(path)));
+            Assert.False(File.Exists(fresh + "-wal"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    private static UnixFileMode ModeOf(string path) =>
+        OperatingSystem.IsWindows() ? throw new PlatformNotSupportedException("File modes are a Unix test.") : File.GetUnixFileMode(path);
+
+    private static void SetMode(string path, UnixFileMode mode)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            throw new PlatformNotSupportedException("File modes are a Unix test.");
+        }
+
+        File.SetUnixFileMode(path, mode);
+    }
+
     /// <summary>Marked text in every kind of personal text the app keeps, through the API.</summary>
     internal static async Task WriteEverywhereAsync(TestBrowser browser, string mark)
     {
