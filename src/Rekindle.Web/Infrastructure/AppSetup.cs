@@ -72,8 +72,9 @@ public static class AppSetup
         }
 
         builder.AddRequestLimits();
-        // Request lines carry query strings (a letter search is private text): they stay out of the log at any level.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        // Request lines carry query strings (a letter search is private text), redirects carry them, and handler
+        // arguments are what people typed: none of it reaches the log at any level (LogPrivacy).
+        builder.Logging.KeepPersonalTextOut();
         var secureCookies = UsesSecureCookies(configuration, urls);
         if (configuration.GetValue("Rekindle:BehindProxy", false))
         {
@@ -323,6 +324,7 @@ public static class AppSetup
         // Pages get a friendly page for 4xx; API clients get a problem document (RFC 9457), not HTML.
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseMiddleware<RequestLog>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
