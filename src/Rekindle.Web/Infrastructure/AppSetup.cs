@@ -282,6 +282,12 @@ public static class AppSetup
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Rekindle.Migrations");
         Database.Migrate(settings.Provider, settings.ConnectionString, message => logger.LogDebug("{Message}", message));
+        // Schema 11's one-time data step: check-in numbers stored in plain columns before it are encrypted now.
+        var encrypted = Rekindle.Web.Features.CheckIns.CheckInNumbersEncryption.RunAsync(app.Services).GetAwaiter().GetResult();
+        if (encrypted > 0)
+        {
+            logger.LogInformation("Encrypted the numbers of {Count} check-ins stored before schema version 11", encrypted);
+        }
         // Fail fast on a bad content or crisis file, before the first request.
         _ = app.Services.GetRequiredService<CrisisDirectory>();
         _ = app.Services.GetRequiredService<Rekindle.Core.Safety.CrisisReader>();

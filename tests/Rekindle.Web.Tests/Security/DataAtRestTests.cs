@@ -37,6 +37,29 @@ public sealed class DataAtRestTests(SqliteApp app) : IClassFixture<SqliteApp>
             stored = [wrappedKey, body, user.PasswordHash!, user.SecurityStamp!];
         }
 
+        // What says how the person is, is ciphertext in the file: every check-in column but its ids, day and times.
+        using (var raw = new SqliteConnection(new SqliteConnectionStringBuilder(app.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString()))
+        {
+            raw.Open();
+            using var read = raw.CreateCommand();
+            read.CommandText = "SELECT * FROM \"CheckIns\"";
+            using var rows = read.ExecuteReader();
+            var columns = Enumerable.Range(0, rows.FieldCount).Select(rows.GetName).ToList();
+            Assert.Contains("NumbersCipher", columns);
+            Assert.DoesNotContain("Mood", columns);
+            var checked_ = 0;
+            while (rows.Read())
+            {
+                foreach (var (name, i) in columns.Select((n, i) => (n, i)).Where(c => c.n is not ("Id" or "UserId" or "LocalDate" or "CreatedAt" or "UpdatedAt" or "Version")))
+                {
+                    Assert.True(rows.IsDBNull(i) || rows.GetString(i).StartsWith("v1:", StringComparison.Ordinal), $"CheckIns.{name} is stored in plain text");
+                    checked_++;
+                }
+            }
+
+            Assert.True(checked_ >= 2);
+        }
+
         // Before the delete the files do hold the account (the check below can see it).
         Assert.Contains(RawFiles(), f => Contains(f.Bytes, email));
 
