@@ -116,7 +116,8 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
     /// <summary>
     /// The dashboard's progress strip: the milestone to celebrate (recorded as shown, like <see cref="TakeMilestoneAsync"/>),
     /// the weekly summary, and whether today has a check-in. The fortnight's check-ins and resolved urges and the
-    /// milestones already shown in this stretch come back in one round trip: the dashboard is the page people open most.
+    /// milestones already shown in this stretch come back in one round trip, with the user's wrapped key to decrypt the
+    /// check-ins' numbers: the dashboard is the page people open most.
     /// </summary>
     public async Task<MomentsView> MomentsAsync(Guid userId, StreakSummary? streak, DateOnly today, CancellationToken cancellationToken = default)
     {
@@ -129,6 +130,11 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
         await foreach (var row in StripRows.For(db)(db, userId, today.AddDays(-13), today, stretch).WithCancellation(cancellationToken))
         {
             rows.Add(row);
+        }
+
+        if (rows.Any(r => r.Kind == StripRow.CheckIn) && rows.FirstOrDefault(r => r.Kind == StripRow.Key)?.Numbers is { } wrappedKey)
+        {
+            cipher.RememberWrappedKey(userId, wrappedKey);
         }
 
         foreach (var row in rows)
@@ -175,7 +181,8 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
     }
 
     /// <summary>
-    /// One row of the progress strip's read. A check-in is its day and its encrypted numbers (<see cref="Numbers"/>); a resolved urge is its day, intensity
+    /// One row of the progress strip's read. A check-in is its day and its encrypted numbers (<see cref="Numbers"/>), and
+    /// the user's wrapped key comes along to open them; a resolved urge is its day, intensity
     /// (<see cref="Number"/>) and whether it ended in contact (<see cref="HadContact"/>); a milestone already shown is
     /// its stretch's first day and its days. Set by name, not by constructor: EF translates a union of such rows.
     /// </summary>
@@ -184,6 +191,9 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
         public const int CheckIn = 0;
         public const int Urge = 1;
         public const int Milestone = 2;
+
+        /// <summary>The user's wrapped key (in <see cref="Numbers"/>), so the check-ins decrypt without a query of their own.</summary>
+        public const int Key = 3;
 
         public int Kind { get; init; }
         public DateOnly Day { get; init; }
@@ -219,6 +229,13 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
                 {
                     Kind = StripRow.Milestone, Day = m.StretchStartedOn, Number = m.Days, SleepHalfHours = 0, AteProperly = false,
                     Moved = false, UrgeCount = 0, StrongestUrge = null, HadContact = false, Numbers = null,
+                }))
+            .Concat(db.UserKeys
+                .Where(k => k.UserId == userId)
+                .Select(k => new StripRow
+                {
+                    Kind = StripRow.Key, Day = from, Number = 0, SleepHalfHours = 0, AteProperly = false,
+                    Moved = false, UrgeCount = 0, StrongestUrge = null, HadContact = false, Numbers = k.WrappedKey,
                 }))
             .AsNoTracking()));
 }
