@@ -25,10 +25,10 @@ SELECT id, (ARRAY['Europe/London', 'America/New_York', 'Australia/Sydney', 'Etc/
     now() - interval '95 days', current_date - 90, (ARRAY[21, 30, 45])[1 + n % 3], now(), 4
 FROM seed;
 
-INSERT INTO "CheckIns" ("Id", "UserId", "LocalDate", "Mood", "SleepHalfHours", "AteProperly", "Moved", "UrgeCount", "StrongestUrge",
-    "HadContact", "WordCipher", "CreatedAt", "UpdatedAt", "Version")
-SELECT pg_temp.seed_id(1, n * 90 + d), id, current_date - d, 1 + (n + d) % 10, 10 + (n + d) % 8, (n + d) % 5 <> 0, d % 2 = 0,
-    (n + d) % 4, CASE WHEN (n + d) % 4 > 0 THEN 1 + (n * d) % 10 END, false, 'placeholder', now() - d * interval '1 day',
+-- Since schema version 11 a check-in's numbers are encrypted too ("NumbersCipher"): a placeholder of about the size
+-- of the real ciphertext.
+INSERT INTO "CheckIns" ("Id", "UserId", "LocalDate", "NumbersCipher", "WordCipher", "CreatedAt", "UpdatedAt", "Version")
+SELECT pg_temp.seed_id(1, n * 90 + d), id, current_date - d, 'placeholder-' || repeat('x', 60), 'placeholder', now() - d * interval '1 day',
     now() - d * interval '1 day', 1
 FROM seed CROSS JOIN generate_series(0, 89) AS d;
 

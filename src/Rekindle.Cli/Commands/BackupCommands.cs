@@ -64,6 +64,8 @@ public static class BackupCommands
                     return CommandLine.Failed;
                 }
 
+                // The copy holds everything the database does: owner-only (0600) like the database itself.
+                OwnerOnlyFiles.PrepareSqliteFile(partial);
                 using var copy = Open(partial, SqliteOpenMode.ReadWriteCreate);
                 // One step: a read snapshot of the whole database. In WAL mode the app keeps writing meanwhile.
                 source.BackupDatabase(copy);
@@ -175,6 +177,7 @@ public static class BackupCommands
         File.Delete(incoming);
         try
         {
+            OwnerOnlyFiles.PrepareSqliteFile(incoming);
             using (var backup = Open(file, SqliteOpenMode.ReadOnly))
             using (var copy = Open(incoming, SqliteOpenMode.ReadWriteCreate))
             {

@@ -14,18 +14,22 @@ public sealed record MilestoneDate(int Days, DateOnly Date);
 /// <param name="DailyCheckInAt">The local time of the daily check-in reminder, or null for none.</param>
 /// <param name="Milestones">Upcoming milestone dates (see <see cref="ReminderCalendar.UpcomingMilestones"/>).</param>
 /// <param name="GeneratedAt">Now: used for DTSTAMP, SEQUENCE and the first day of the daily reminder.</param>
+/// <param name="DetailedTitles">Titles that say what each event is ("Rekindle: day 14 without contact"), which the
+/// user chose; otherwise every event is just <see cref="ReminderCalendar.DiscreetTitle"/>.</param>
 public sealed record ReminderFeed(
     string UserKey,
     TimeZoneInfo Zone,
     TimeOnly? DailyCheckInAt,
     IReadOnlyList<MilestoneDate> Milestones,
-    DateTimeOffset GeneratedAt);
+    DateTimeOffset GeneratedAt,
+    bool DetailedTitles = false);
 
 /// <summary>
 /// The reminder calendar as an iCalendar file (RFC 5545), for download or a subscription URL.
-/// <para>Privacy: a calendar is often visible to others (a shared family calendar, a phone on the table), so every
-/// event carries only a neutral title ("Rekindle: check in", "Rekindle: day 14"), no description, no notes,
-/// no name, and CLASS:PRIVATE.</para>
+/// <para>Privacy: a calendar is often visible to others (a shared family calendar, a phone on the table), so by
+/// default every event has the same title, "Rekindle reminder": it does not say a day count or what is being counted.
+/// Only when the user asks for detailed titles does an event say "Rekindle: check in" or "Rekindle: day 14 without
+/// contact". Never a description beyond the title, notes or a name, and always CLASS:PRIVATE.</para>
 /// <para>Time: the daily reminder is written with TZID set to the IANA zone id plus a matching VTIMEZONE, so it
 /// stays at the chosen local time across daylight-saving changes. Milestones are all-day dates (no zone needed).</para>
 /// <para>Identity: UIDs are hashes of the user key and the event kind, so importing a newer file or refreshing a
@@ -37,13 +41,14 @@ public sealed record ReminderFeed(
 public static class ReminderCalendar
 {
     public const string ProductId = "-//Rekindle//Rekindle Reminders 1.0//EN";
+    public const string DiscreetTitle = "Rekindle reminder";
     public const string CheckInTitle = "Rekindle: check in";
     public const string CalendarName = "Rekindle";
     public const int CheckInMinutes = 10;
 
     private static readonly DateTimeOffset SequenceEpoch = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static string MilestoneTitle(int days) => $"Rekindle: day {days}";
+    public static string MilestoneTitle(int days) => $"Rekindle: day {days} without contact";
 
     /// <summary>The milestone dates still ahead in the current stretch (today included, if today is one).</summary>
     public static IReadOnlyList<MilestoneDate> UpcomingMilestones(StreakSummary streak)
@@ -112,12 +117,12 @@ public static class ReminderCalendar
                 $"DTSTART;TZID={ParamValue(tzid)}:{ICalendarText.LocalDateTime(start)}",
                 $"DURATION:PT{CheckInMinutes}M",
                 "RRULE:FREQ=DAILY",
-                "SUMMARY:" + ICalendarText.Escape(CheckInTitle),
+                "SUMMARY:" + ICalendarText.Escape(feed.DetailedTitles ? CheckInTitle : DiscreetTitle),
                 "CLASS:PRIVATE",
                 "TRANSP:TRANSPARENT",
                 "BEGIN:VALARM",
                 "ACTION:DISPLAY",
-                "DESCRIPTION:" + ICalendarText.Escape(CheckInTitle),
+                "DESCRIPTION:" + ICalendarText.Escape(feed.DetailedTitles ? CheckInTitle : DiscreetTitle),
                 "TRIGGER:PT0S",
                 "END:VALARM",
                 "END:VEVENT",
@@ -134,7 +139,7 @@ public static class ReminderCalendar
                 "SEQUENCE:" + sequence,
                 "DTSTART;VALUE=DATE:" + ICalendarText.Date(milestone.Date),
                 "DTEND;VALUE=DATE:" + ICalendarText.Date(milestone.Date.AddDays(1)),
-                "SUMMARY:" + ICalendarText.Escape(MilestoneTitle(milestone.Days)),
+                "SUMMARY:" + ICalendarText.Escape(feed.DetailedTitles ? MilestoneTitle(milestone.Days) : DiscreetTitle),
                 "CLASS:PRIVATE",
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT",

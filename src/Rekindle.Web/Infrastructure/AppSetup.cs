@@ -72,8 +72,9 @@ public static class AppSetup
         }
 
         builder.AddRequestLimits();
-        // Request lines carry query strings (a letter search is private text): they stay out of the log at any level.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        // Request lines carry query strings (a letter search is private text), redirects carry them, and handler
+        // arguments are what people typed: none of it reaches the log at any level (LogPrivacy).
+        builder.Logging.KeepPersonalTextOut();
         var secureCookies = UsesSecureCookies(configuration, urls);
         if (configuration.GetValue("Rekindle:BehindProxy", false))
         {
@@ -283,6 +284,12 @@ public static class AppSetup
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Rekindle.Migrations");
         Database.Migrate(settings.Provider, settings.ConnectionString, message => logger.LogDebug("{Message}", message));
+        // Schema 11's one-time data step: check-in numbers stored in plain columns before it are encrypted now.
+        var encrypted = Rekindle.Web.Features.CheckIns.CheckInNumbersEncryption.RunAsync(app.Services).GetAwaiter().GetResult();
+        if (encrypted > 0)
+        {
+            logger.LogInformation("Encrypted the numbers of {Count} check-ins stored before schema version 11", encrypted);
+        }
         // Fail fast on a bad content or crisis file, before the first request.
         _ = app.Services.GetRequiredService<CrisisDirectory>();
         _ = app.Services.GetRequiredService<Rekindle.Core.Safety.CrisisReader>();
@@ -325,6 +332,7 @@ public static class AppSetup
         // Pages get a friendly page for 4xx; API clients get a problem document (RFC 9457), not HTML.
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseMiddleware<RequestLog>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();

@@ -42,7 +42,7 @@ public static class Database
         }
 
         var dataDirectory = options.ResolveDataDirectory();
-        Directory.CreateDirectory(dataDirectory);
+        OwnerOnlyFiles.CreateDirectory(dataDirectory);
         return new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(dataDirectory, "rekindle.db"),
@@ -96,13 +96,41 @@ public static class Database
         return settings.ConnectionString;
     }
 
+    /// <summary>
+    /// Run on every SQLite connection the app opens: SQLite overwrites deleted content with zeros instead of only
+    /// marking its space free, so a deleted account's rows cannot be read back out of the file. (It is per connection:
+    /// a write on a connection without it leaves the old bytes.)
+    /// </summary>
+    public const string SecureDelete = "PRAGMA secure_delete=ON;";
+
     public static DbConnection OpenConnection(DatabaseProvider provider, string connectionString)
     {
         DbConnection connection = provider == DatabaseProvider.Postgres
             ? new NpgsqlConnection(connectionString)
             : new SqliteConnection(connectionString);
         connection.Open();
+        if (connection is SqliteConnection)
+        {
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = SecureDelete;
+            pragma.ExecuteNonQuery();
+        }
+
         return connection;
+    }
+
+    /// <summary>
+    /// On SQLite, copies the write-ahead log into the database file and empties it (TRUNCATE): after a delete, the
+    /// log would otherwise keep earlier copies of the deleted pages until the next automatic checkpoint. Waits for
+    /// readers through the busy timeout; if one still holds the log, the next checkpoint empties it. Nothing on
+    /// PostgreSQL (see docs/threat-model.md).
+    /// </summary>
+    public static async Task CheckpointAsync(RekindleDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+        }
     }
 
     /// <summary>
@@ -112,6 +140,12 @@ public static class Database
     /// <param name="targetVersion">Stop at this script version (tests build an earlier release's schema with it); null for all.</param>
     public static void Migrate(DatabaseProvider provider, string connectionString, Action<string>? log = null, string? targetVersion = null)
     {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // Owner-only before SQLite creates anything: its -wal and -shm files copy the database file's permissions.
+            OwnerOnlyFiles.PrepareSqliteDatabase(connectionString);
+        }
+
         using var connection = OpenConnection(provider, connectionString);
         if (provider == DatabaseProvider.Sqlite)
         {

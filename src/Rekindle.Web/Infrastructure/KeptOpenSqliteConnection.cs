@@ -51,6 +51,8 @@ public sealed class KeptOpenSqliteConnection(
     {
         var handle = connection.Handle!;
         SqliteException.ThrowExceptionForRC(raw.sqlite3_busy_timeout(handle, BusyTimeoutMilliseconds), handle);
+        // Deleted rows are overwritten with zeros, not just unlinked: see Database.SecureDelete.
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_exec(handle, Database.SecureDelete), handle);
         // Lets IsIdleAndOpen list the connection's statements (SQLitePCL tracks them only when asked to).
         handle.enable_sqlite3_next_stmt(true);
         return handle;

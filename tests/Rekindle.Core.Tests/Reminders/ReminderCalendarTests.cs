@@ -16,8 +16,22 @@ public class ReminderCalendarTests
     private static IReadOnlyList<MilestoneDate> MilestonesOn(DateOnly today, params DateOnly[] restarts) =>
         ReminderCalendar.UpcomingMilestones(Streak.Summarize(Start, restarts, today, 30));
 
-    private static string Feed(TimeZoneInfo? zone = null, TimeOnly? at = null, IReadOnlyList<MilestoneDate>? milestones = null, DateTimeOffset? generated = null, string user = "user-1") =>
-        ReminderCalendar.Build(new ReminderFeed(user, zone ?? NewYork, at, milestones ?? [], generated ?? Generated));
+    private static string Feed(TimeZoneInfo? zone = null, TimeOnly? at = null, IReadOnlyList<MilestoneDate>? milestones = null, DateTimeOffset? generated = null, string user = "user-1", bool detailed = true) =>
+        ReminderCalendar.Build(new ReminderFeed(user, zone ?? NewYork, at, milestones ?? [], generated ?? Generated, detailed));
+
+    [Fact]
+    public void By_default_every_event_has_the_same_discreet_title_and_says_no_day_count()
+    {
+        var ics = ReminderCalendar.Build(new ReminderFeed("user-1", NewYork, new TimeOnly(20, 0), MilestonesOn(new DateOnly(2026, 10, 8)), Generated));
+        var events = IcsComponent.Parse(ics).All("VEVENT").ToList();
+        Assert.Equal(6, events.Count);
+        Assert.All(events, e => Assert.Equal("Rekindle reminder", e["SUMMARY"]));
+        Assert.Equal("Rekindle reminder", Assert.Single(events[0].All("VALARM"))["DESCRIPTION"]);
+        Assert.DoesNotContain("contact", ics, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("check in", ics, StringComparison.OrdinalIgnoreCase);
+        // The events stay apart by their UIDs, not their titles.
+        Assert.Equal(6, events.Select(e => e["UID"]).Distinct().Count());
+    }
 
     [Fact]
     public void The_file_uses_CRLF_and_no_line_is_longer_than_75_octets()
@@ -172,7 +186,7 @@ public class ReminderCalendarTests
         var events = IcsComponent.Parse(Feed(milestones: milestones)).All("VEVENT").ToList();
         Assert.Equal(5, events.Count);
         Assert.Empty(IcsComponent.Parse(Feed(milestones: milestones)).All("VTIMEZONE"));
-        Assert.Equal("Rekindle: day 7", events[0]["SUMMARY"]);
+        Assert.Equal("Rekindle: day 7 without contact", events[0]["SUMMARY"]);
         Assert.Equal("VALUE=DATE", events[0].ParametersOf("DTSTART"));
         Assert.Equal("20261008", events[0]["DTSTART"]);
         Assert.Equal("20261009", events[0]["DTEND"]);
@@ -201,7 +215,7 @@ public class ReminderCalendarTests
         Assert.Equal(uidsBefore, uidsAfter);
         Assert.Equal(uidsBefore.Count, uidsBefore.Values.Distinct().Count());
 
-        var day14 = after.All("VEVENT").Single(e => e["SUMMARY"] == "Rekindle: day 14");
+        var day14 = after.All("VEVENT").Single(e => e["SUMMARY"] == "Rekindle: day 14 without contact");
         Assert.Equal("20261020", day14["DTSTART"]); // restart Oct 6 + 14
         Assert.True(long.Parse(day14["SEQUENCE"]!) > long.Parse(before.All("VEVENT").First()["SEQUENCE"]!));
         Assert.Equal(ICalendarText.UtcDateTime(later), day14["DTSTAMP"]);

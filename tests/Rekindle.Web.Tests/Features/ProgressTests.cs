@@ -396,6 +396,18 @@ public abstract partial class ProgressTests(AppFactory app)
         Assert.Contains("DTSTART;VALUE=DATE:20261124", ics, StringComparison.Ordinal);  // day 30
         Assert.Equal(ics, await browser.Client.GetStringAsync("/api/v1/reminders/calendar.ics"));
 
+        // Discreet by default: the same title on every event, no day count, nothing about contact.
+        var titles = Regex.Matches(ics, "\r\nSUMMARY:([^\r]*)").Select(m => m.Groups[1].Value).ToList();
+        Assert.True(titles.Count >= 3, ics);
+        Assert.All(titles, title => Assert.Equal("Rekindle reminder", title));
+        Assert.DoesNotContain("contact", ics, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("day 14", ics, StringComparison.Ordinal);
+        Assert.True((await browser.GetAsync("/reminders")).Has("calendar-download-detailed"));
+        var detailed = await browser.Client.GetStringAsync("/reminders?handler=Calendar&detailed=true");
+        Assert.Contains("SUMMARY:Rekindle: day 14 without contact\r\n", detailed, StringComparison.Ordinal);
+        Assert.Contains("SUMMARY:Rekindle: check in\r\n", detailed, StringComparison.Ordinal);
+        Assert.Equal(detailed, await browser.Client.GetStringAsync("/api/v1/reminders/calendar.ics?detailed=true"));
+
         var bad = await browser.SubmitAsync("/reminders", new Dictionary<string, string> { ["Input.DailyCheckInAt"] = "25:99" });
         Assert.Contains("hours and minutes", bad.FieldError("Input.DailyCheckInAt"), StringComparison.Ordinal);
         Assert.Equal("25:99", bad.FieldValue("Input.DailyCheckInAt"));

@@ -48,6 +48,17 @@ public abstract class UpgradeTests
 
         var checkIns = await browser.GetJsonAsync<List<CheckInView>>($"/api/v1/check-ins?from={today.AddDays(-30):yyyy-MM-dd}&to={today:yyyy-MM-dd}");
         Assert.Equal(fixture.CheckInMoods, checkIns.OrderBy(c => c.Date).ToDictionary(c => c.Date, c => c.Mood));
+        Assert.All(checkIns, c => Assert.Equal((7.0m, 1, 4), (c.SleepHours, c.UrgeCount, c.StrongestUrge ?? 0)));
+
+        // Schema 11's data step encrypted the numbers the previous release stored in plain columns, and left no plain copy.
+        using (var connection = Database.OpenConnection(app.Provider, app.ConnectionString))
+        {
+            Assert.Equal("0", Scalar(connection, "SELECT count(*) FROM \"CheckInNumbersToEncrypt\""));
+            Assert.Equal(fixture.CheckInMoods.Count.ToString(CultureInfo.InvariantCulture), Scalar(connection, "SELECT count(*) FROM \"CheckIns\" WHERE \"NumbersCipher\" LIKE 'v1:%'"));
+        }
+
+        // A second start finds nothing left to do.
+        Assert.Equal(0, await Rekindle.Web.Features.CheckIns.CheckInNumbersEncryption.RunAsync(app.Services));
 
         var sessions = await browser.GetAsync("/settings/security");
         Assert.Contains(PreviousReleaseData.OldDevice, sessions.Html, StringComparison.Ordinal);

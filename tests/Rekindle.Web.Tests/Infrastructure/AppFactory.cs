@@ -20,7 +20,12 @@ public abstract class AppFactory : WebApplicationFactory<Program>
 
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 15, 0, 0, TimeSpan.Zero));
 
-    public TestLogSink Logs { get; } = new();
+    public TestLogSink Logs => logs ??= new(MinimumLogLevel);
+
+    /// <summary>The lowest level the test log keeps (and the app's minimum level).</summary>
+    protected virtual LogLevel MinimumLogLevel => LogLevel.Debug;
+
+    private TestLogSink? logs;
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -45,7 +50,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(MinimumLogLevel));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -21,6 +21,12 @@ public class ConfiguredSqliteApp(IDictionary<string, string?> settings) : AppFac
     protected override IDictionary<string, string?> ExtraSettings => settings;
 }
 
+/// <summary>The test app on SQLite logging everything, down to Trace.</summary>
+public sealed class TraceLoggingSqliteApp() : ConfiguredSqliteApp(new Dictionary<string, string?>())
+{
+    protected override Microsoft.Extensions.Logging.LogLevel MinimumLogLevel => Microsoft.Extensions.Logging.LogLevel.Trace;
+}
+
 /// <summary>
 /// The app on real Kestrel over loopback HTTP: the test server enforces no request size limits, Kestrel does.
 /// </summary>

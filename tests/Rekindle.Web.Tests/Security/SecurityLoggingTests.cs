@@ -93,4 +93,48 @@ public sealed class SecurityLoggingTests
         Assert.True(leaked.Count == 0, "In the log: " + string.Join(", ", leaked));
         Assert.DoesNotContain("PRIVATE-", log, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task At_every_level_down_to_trace_no_text_a_person_writes_or_searches_for_reaches_the_log()
+    {
+        await using var app = new TraceLoggingSqliteApp();
+        var email = Emails.New("tracescan");
+        using var browser = app.NewBrowser();
+        await browser.RegisterAsync(email);
+        await browser.SaveSituationAsync();
+        await browser.AnswerSafetyAsync();
+        await browser.StartNoContactAsync(startDate: "2026-10-25");
+
+        // Every form, every text field its own marker; then the marked text written through the API everywhere.
+        var markers = await FormCrawler.FillEveryFormAsync(app, browser, field => $"TRACEMARK-{field}-{Guid.NewGuid():N}");
+        Assert.NotEmpty(markers);
+        await DataAtRestTests.WriteEverywhereAsync(browser, "TRACEMARK");
+
+        // Private searches, on the pages and the API, and one asked for while signed out (redirected to sign in).
+        foreach (var url in new[] { "/journal?q=TRACEMARK-search", "/journal?tag=TRACEMARK-tag", "/letters?q=TRACEMARK-letters", "/api/v1/journal?q=TRACEMARK-api" })
+        {
+            Assert.True((await browser.Client.GetAsync(url)).IsSuccessStatusCode, url);
+        }
+
+        using (var signedOut = app.NewBrowser())
+        {
+            var redirected = await signedOut.Client.GetAsync("/journal?q=TRACEMARK-signed-out");
+            Assert.Equal(HttpStatusCode.Redirect, redirected.StatusCode);
+            var login = redirected.Headers.Location!.ToString();
+            var signedIn = await signedOut.SubmitAsync(login, new Dictionary<string, string>
+            {
+                ["Input.Email"] = email,
+                ["Input.Password"] = "lantern orchard velvet",
+                ["returnUrl"] = "/journal?q=TRACEMARK-return",
+            }, login);
+            Assert.Equal("/journal?q=TRACEMARK-return", signedIn.Response.Headers.Location?.ToString());
+            Assert.True((await signedOut.Client.GetAsync(signedIn.Response.Headers.Location)).IsSuccessStatusCode);
+        }
+
+        var lines = app.Logs.Lines.ToList();
+        Assert.Contains(lines, l => l.StartsWith("Trace", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("GET /journal", StringComparison.Ordinal));
+        var leaked = lines.Where(l => l.Contains("TRACEMARK", StringComparison.Ordinal) || l.Contains(email, StringComparison.OrdinalIgnoreCase)).Take(5).ToList();
+        Assert.True(leaked.Count == 0, "In the log:\n" + string.Join("\n", leaked));
+    }
 }

@@ -171,7 +171,8 @@ public sealed class AccountHandler(
     /// <summary>
     /// Erases the account after checking the password: every row cascades away with the user, including
     /// the user's data key, so their text in any backup can no longer be read. The check counts toward the same
-    /// lockout as signing in, and a locked-out account can't be deleted.
+    /// lockout as signing in, and a locked-out account can't be deleted. On SQLite the deleted rows are
+    /// overwritten (secure_delete) and the write-ahead log emptied, so the files keep no trace of them.
     /// </summary>
     public async Task<FieldErrors> DeleteAccountAsync(Guid userId, string? password)
     {
@@ -196,6 +197,8 @@ public sealed class AccountHandler(
         }
 
         await signIn.SignOutAsync();
+        // secure_delete zeroed the rows in the database file; the checkpoint clears the copies in the SQLite log.
+        await Database.CheckpointAsync(db);
         logger.LogInformation("Account {UserId} deleted", userId);
         return errors;
     }

@@ -78,26 +78,32 @@ public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, Time
         return views;
     }
 
-    /// <summary>The numbers only (no words), for charts: nothing is decrypted.</summary>
+    /// <summary>The numbers only (no words), for charts: one small value decrypted per day.</summary>
     public async Task<IReadOnlyList<CheckIn>> NumbersAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
-        var numbers = new List<CheckIn>();
+        var rows = new List<DayNumbers>();
         await foreach (var c in Numbers.For(db)(db, userId, from, to).WithCancellation(cancellationToken))
         {
-            numbers.Add(new CheckIn(c.LocalDate, c.Mood, CheckInEntry.SleepHours(c.SleepHalfHours), c.AteProperly, c.Moved, c.UrgeCount, c.StrongestUrge, c.HadContact, null));
+            rows.Add(c);
+        }
+
+        var numbers = new List<CheckIn>(rows.Count);
+        foreach (var c in rows)
+        {
+            numbers.Add(await CheckInNumbers.ReadAsync(cipher, userId, c.LocalDate, c.NumbersCipher, cancellationToken));
         }
 
         return numbers;
     }
 
-    private sealed record DayNumbers(DateOnly LocalDate, int Mood, int SleepHalfHours, bool AteProperly, bool Moved, int UrgeCount, int? StrongestUrge, bool HadContact);
+    private sealed record DayNumbers(DateOnly LocalDate, string? NumbersCipher);
 
     /// <summary>Compiled once: the dashboard, the charts and readiness all read a range of numbers.</summary>
     private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, DateOnly, DateOnly, IAsyncEnumerable<DayNumbers>>> Numbers = new(() =>
         EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, DateOnly from, DateOnly to) => db.Set<CheckInEntry>().AsNoTracking()
             .Where(c => c.UserId == userId && c.LocalDate >= from && c.LocalDate <= to)
             .OrderBy(c => c.LocalDate)
-            .Select(c => new DayNumbers(c.LocalDate, c.Mood, c.SleepHalfHours, c.AteProperly, c.Moved, c.UrgeCount, c.StrongestUrge, c.HadContact))));
+            .Select(c => new DayNumbers(c.LocalDate, c.NumbersCipher))));
 
     public async Task<Outcome<CheckInSaved>> SaveAsync(Guid userId, CheckInInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
@@ -195,11 +201,15 @@ public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, Time
         row.UrgeCount = checkIn.UrgeCount;
         row.StrongestUrge = checkIn.StrongestUrge;
         row.HadContact = checkIn.HadContact;
+        await CheckInNumbers.SealAsync(cipher, row, cancellationToken);
         row.WordCipher = await cipher.EncryptAsync(row.UserId, WordField, checkIn.Word, cancellationToken);
         row.UpdatedAt = now;
     }
 
-    internal async Task<CheckInView> ToViewAsync(CheckInEntry row, CancellationToken cancellationToken) =>
-        new(row.LocalDate, row.Mood, CheckInEntry.SleepHours(row.SleepHalfHours), row.AteProperly, row.Moved, row.UrgeCount, row.StrongestUrge, row.HadContact,
+    internal async Task<CheckInView> ToViewAsync(CheckInEntry row, CancellationToken cancellationToken)
+    {
+        await CheckInNumbers.OpenAsync(cipher, row, cancellationToken);
+        return new(row.LocalDate, row.Mood, CheckInEntry.SleepHours(row.SleepHalfHours), row.AteProperly, row.Moved, row.UrgeCount, row.StrongestUrge, row.HadContact,
             await cipher.DecryptAsync(row.UserId, WordField, row.WordCipher, cancellationToken), row.Version, row.UpdatedAt);
+    }
 }

@@ -21,6 +21,7 @@ public sealed class CheckInsSection(RekindleDbContext db, UserCipher cipher) : I
         var records = new List<CheckInRecord>();
         foreach (var c in await db.Set<CheckInEntry>().AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.LocalDate).ToListAsync(cancellationToken))
         {
+            await CheckInNumbers.OpenAsync(cipher, c, cancellationToken);
             records.Add(new(c.LocalDate, c.Mood, CheckInEntry.SleepHours(c.SleepHalfHours), c.AteProperly, c.Moved, c.UrgeCount, c.StrongestUrge, c.HadContact,
                 await cipher.DecryptAsync(userId, CheckInHandler.WordField, c.WordCipher, cancellationToken), c.CreatedAt, c.UpdatedAt));
         }
@@ -47,12 +48,14 @@ public sealed class CheckInsSection(RekindleDbContext db, UserCipher cipher) : I
             }
 
             var c = validation.Value!;
-            db.Add(new CheckInEntry
+            var row = new CheckInEntry
             {
                 Id = Guid.CreateVersion7(), UserId = userId, Version = 1, LocalDate = c.Date, Mood = c.Mood, SleepHalfHours = CheckInEntry.SleepHalfHoursFrom(c.SleepHours), AteProperly = c.AteProperly,
                 Moved = c.Moved, UrgeCount = c.UrgeCount, StrongestUrge = c.StrongestUrge, HadContact = c.HadContact,
                 WordCipher = await cipher.EncryptAsync(userId, CheckInHandler.WordField, c.Word, cancellationToken), CreatedAt = r.CreatedAt, UpdatedAt = r.UpdatedAt,
-            });
+            };
+            await CheckInNumbers.SealAsync(cipher, row, cancellationToken);
+            db.Add(row);
         }
     }
 }

@@ -25,7 +25,7 @@ public sealed record ProgressView(
     DateOnly Today, DateOnly From, int RangeDays, WeeklySummary Week, ChartView Mood, ChartView Urges, ChartView? Calendar, StreakSummary? Streak);
 
 /// <summary>The numbers behind the progress page and the weekly summary: check-ins, the urge log and the streak.</summary>
-public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIns, NoContactHandler noContact, TimeProvider clock)
+public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIns, NoContactHandler noContact, TimeProvider clock, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher)
 {
     public static readonly int[] Ranges = [30, 90, 365];
 
@@ -116,7 +116,8 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
     /// <summary>
     /// The dashboard's progress strip: the milestone to celebrate (recorded as shown, like <see cref="TakeMilestoneAsync"/>),
     /// the weekly summary, and whether today has a check-in. The fortnight's check-ins and resolved urges and the
-    /// milestones already shown in this stretch come back in one round trip: the dashboard is the page people open most.
+    /// milestones already shown in this stretch come back in one round trip, with the user's wrapped key to decrypt the
+    /// check-ins' numbers: the dashboard is the page people open most.
     /// </summary>
     public async Task<MomentsView> MomentsAsync(Guid userId, StreakSummary? streak, DateOnly today, CancellationToken cancellationToken = default)
     {
@@ -125,12 +126,23 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
         var shown = new List<MilestoneMoment>();
         // Without a streak there is no stretch; no milestone was recorded for a stretch starting on the earliest date.
         var stretch = streak?.StretchStartedOn ?? DateOnly.MinValue;
+        var rows = new List<StripRow>();
         await foreach (var row in StripRows.For(db)(db, userId, today.AddDays(-13), today, stretch).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        if (rows.Any(r => r.Kind == StripRow.CheckIn) && rows.FirstOrDefault(r => r.Kind == StripRow.Key)?.Numbers is { } wrappedKey)
+        {
+            cipher.RememberWrappedKey(userId, wrappedKey);
+        }
+
+        foreach (var row in rows)
         {
             switch (row.Kind)
             {
                 case StripRow.CheckIn:
-                    checkIns.Add(new CheckIn(row.Day, row.Number, CheckInEntry.SleepHours(row.SleepHalfHours), row.AteProperly, row.Moved, row.UrgeCount, row.StrongestUrge, row.HadContact, null));
+                    checkIns.Add(await CheckInNumbers.ReadAsync(cipher, userId, row.Day, row.Numbers, cancellationToken));
                     break;
                 case StripRow.Urge:
                     urges.Add(new UrgeEvent(row.Day, row.Number, row.HadContact ? CoreUrgeOutcome.Contacted : CoreUrgeOutcome.Passed));
@@ -169,7 +181,8 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
     }
 
     /// <summary>
-    /// One row of the progress strip's read. A check-in fills every column; a resolved urge is its day, intensity
+    /// One row of the progress strip's read. A check-in is its day and its encrypted numbers (<see cref="Numbers"/>), and
+    /// the user's wrapped key comes along to open them; a resolved urge is its day, intensity
     /// (<see cref="Number"/>) and whether it ended in contact (<see cref="HadContact"/>); a milestone already shown is
     /// its stretch's first day and its days. Set by name, not by constructor: EF translates a union of such rows.
     /// </summary>
@@ -178,6 +191,9 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
         public const int CheckIn = 0;
         public const int Urge = 1;
         public const int Milestone = 2;
+
+        /// <summary>The user's wrapped key (in <see cref="Numbers"/>), so the check-ins decrypt without a query of their own.</summary>
+        public const int Key = 3;
 
         public int Kind { get; init; }
         public DateOnly Day { get; init; }
@@ -188,6 +204,7 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
         public int UrgeCount { get; init; }
         public int? StrongestUrge { get; init; }
         public bool HadContact { get; init; }
+        public string? Numbers { get; init; }
     }
 
     private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, DateOnly, DateOnly, DateOnly, IAsyncEnumerable<StripRow>>> StripRows = new(() =>
@@ -195,8 +212,8 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
             .Where(c => c.UserId == userId && c.LocalDate >= from && c.LocalDate <= to)
             .Select(c => new StripRow
             {
-                Kind = StripRow.CheckIn, Day = c.LocalDate, Number = c.Mood, SleepHalfHours = c.SleepHalfHours, AteProperly = c.AteProperly,
-                Moved = c.Moved, UrgeCount = c.UrgeCount, StrongestUrge = c.StrongestUrge, HadContact = c.HadContact,
+                Kind = StripRow.CheckIn, Day = c.LocalDate, Number = 0, SleepHalfHours = 0, AteProperly = false,
+                Moved = false, UrgeCount = 0, StrongestUrge = null, HadContact = false, Numbers = c.NumbersCipher,
             })
             .Concat(db.Set<Urge>()
                 .Where(Resolved)
@@ -204,14 +221,21 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
                 .Select(u => new StripRow
                 {
                     Kind = StripRow.Urge, Day = u.LocalDate, Number = u.Intensity, SleepHalfHours = 0, AteProperly = false,
-                    Moved = false, UrgeCount = 0, StrongestUrge = null, HadContact = u.Outcome == Urges.UrgeOutcome.Contacted,
+                    Moved = false, UrgeCount = 0, StrongestUrge = null, HadContact = u.Outcome == Urges.UrgeOutcome.Contacted, Numbers = null,
                 }))
             .Concat(db.Set<CelebratedMilestone>()
                 .Where(m => m.UserId == userId && m.StretchStartedOn == stretchStartedOn)
                 .Select(m => new StripRow
                 {
                     Kind = StripRow.Milestone, Day = m.StretchStartedOn, Number = m.Days, SleepHalfHours = 0, AteProperly = false,
-                    Moved = false, UrgeCount = 0, StrongestUrge = null, HadContact = false,
+                    Moved = false, UrgeCount = 0, StrongestUrge = null, HadContact = false, Numbers = null,
+                }))
+            .Concat(db.UserKeys
+                .Where(k => k.UserId == userId)
+                .Select(k => new StripRow
+                {
+                    Kind = StripRow.Key, Day = from, Number = 0, SleepHalfHours = 0, AteProperly = false,
+                    Moved = false, UrgeCount = 0, StrongestUrge = null, HadContact = false, Numbers = k.WrappedKey,
                 }))
             .AsNoTracking()));
 }

@@ -37,6 +37,7 @@ public sealed class IndexModel(ReminderHandler handler) : PageModel
         return Redirect("/reminders");
     }
 
-    public async Task<IActionResult> OnGetCalendarAsync(CancellationToken cancellationToken) =>
-        File(System.Text.Encoding.UTF8.GetBytes(await handler.CalendarAsync(User.UserId(), cancellationToken)), "text/calendar", CalendarFileName);
+    /// <param name="detailed">True for titles that say what each event is; by default every event says "Rekindle reminder".</param>
+    public async Task<IActionResult> OnGetCalendarAsync(bool detailed, CancellationToken cancellationToken) =>
+        File(System.Text.Encoding.UTF8.GetBytes(await handler.CalendarAsync(User.UserId(), detailed, cancellationToken)), "text/calendar", CalendarFileName);
 }

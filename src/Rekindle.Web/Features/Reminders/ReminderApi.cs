@@ -16,7 +16,8 @@ public static class ReminderApi
             var outcome = await handler.SaveAsync(user.UserId(), input, cancellationToken: ct);
             return outcome.Value is { } view ? TypedResults.Ok(view) : outcome.Errors.Problem();
         });
-        group.MapGet("/calendar.ics", async (ClaimsPrincipal user, ReminderHandler handler, CancellationToken ct) =>
-            TypedResults.File(System.Text.Encoding.UTF8.GetBytes(await handler.CalendarAsync(user.UserId(), ct)), "text/calendar", IndexModel.CalendarFileName));
+        // ?detailed=true for titles that say what each event is; by default every event says "Rekindle reminder".
+        group.MapGet("/calendar.ics", async (bool? detailed, ClaimsPrincipal user, ReminderHandler handler, CancellationToken ct) =>
+            TypedResults.File(System.Text.Encoding.UTF8.GetBytes(await handler.CalendarAsync(user.UserId(), detailed ?? false, ct)), "text/calendar", IndexModel.CalendarFileName));
     }
 }

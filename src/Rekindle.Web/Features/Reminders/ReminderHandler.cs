@@ -95,8 +95,11 @@ public sealed class ReminderHandler(RekindleDbContext db, NoContactHandler noCon
         return Outcome<ReminderView>.Ok(await GetAsync(userId, cancellationToken));
     }
 
-    /// <summary>The .ics file: the daily check-in (if chosen) and the upcoming no-contact milestones.</summary>
-    public async Task<string> CalendarAsync(Guid userId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The .ics file: the daily check-in (if chosen) and the upcoming no-contact milestones, every event titled
+    /// "Rekindle reminder" unless the user asked for <paramref name="detailedTitles"/> (see ReminderCalendar).
+    /// </summary>
+    public async Task<string> CalendarAsync(Guid userId, bool detailedTitles = false, CancellationToken cancellationToken = default)
     {
         var profile = await db.GetOrCreateAsync(userId, cancellationToken);
         var settings = await db.Set<ReminderSettings>().AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId, cancellationToken);
@@ -105,6 +108,6 @@ public sealed class ReminderHandler(RekindleDbContext db, NoContactHandler noCon
 
         // The UID seed is a hash of the user id: stable across downloads, and it reveals nothing.
         var userKey = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("rekindle-calendar:" + userId.ToString("N"))))[..32];
-        return ReminderCalendar.Build(new ReminderFeed(userKey, profile.Zone(), settings?.DailyCheckInAt, milestones, clock.GetUtcNow()));
+        return ReminderCalendar.Build(new ReminderFeed(userKey, profile.Zone(), settings?.DailyCheckInAt, milestones, clock.GetUtcNow(), detailedTitles));
     }
 }

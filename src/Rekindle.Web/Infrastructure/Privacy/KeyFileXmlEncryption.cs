@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.Extensions.Options;
+using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Infrastructure.Privacy;
 
@@ -74,18 +75,20 @@ public sealed class KeyRingKey
     {
         if (File.Exists(path))
         {
+            // A key file from before (or copied in by hand) is made owner-only too.
+            OwnerOnlyFiles.Restrict(path);
             var existing = Convert.FromBase64String(File.ReadAllText(path).Trim());
             return existing.Length == 32
                 ? existing
                 : throw new InvalidOperationException($"The key-ring key file {path} does not hold a 256-bit key.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        OwnerOnlyFiles.CreateDirectory(Path.GetDirectoryName(path)!);
         var key = RandomNumberGenerator.GetBytes(32);
         var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
-            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            fileOptions.UnixCreateMode = OwnerOnlyFiles.FileMode;
         }
 
         try

@@ -66,6 +66,18 @@ public sealed class UserCipher(RekindleDbContext db, IDataProtectionProvider pro
         return Encoding.UTF8.GetString(plaintext);
     }
 
+    /// <summary>
+    /// Takes the user's wrapped key read along with other rows (the dashboard reads it in the same round trip as the
+    /// check-ins it decrypts), so decrypting needs no query of its own.
+    /// </summary>
+    public void RememberWrappedKey(Guid userId, string wrappedKey)
+    {
+        if (!keys.ContainsKey(userId))
+        {
+            keys[userId] = wrapper.Unprotect(Convert.FromBase64String(wrappedKey));
+        }
+    }
+
     /// <summary>Creates the user's key; called when the account is created, so it exists before any text.</summary>
     public Task EnsureKeyAsync(Guid userId, CancellationToken cancellationToken = default) => KeyAsync(userId, create: true, cancellationToken);
 
