@@ -326,6 +326,8 @@ public static class AppSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        // Another site's request is refused before anything reads it; the API takes JSON bodies only.
+        app.UseMiddleware<RequestOriginGuard>();
         app.UseMiddleware<RequestSizeGuard>();
         app.UseAuthentication();
         app.UseMiddleware<LockMiddleware>();
