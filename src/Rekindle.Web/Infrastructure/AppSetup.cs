@@ -72,6 +72,15 @@ public static class AppSetup
         }
 
         builder.AddRequestLimits();
+        // Which Host headers are answered (Rekindle:AllowedHosts, else ASP.NET's AllowedHosts, else any).
+        // Redirects never use the Host header, so "any" is safe; naming the site's own host turns away
+        // requests for other names (DNS rebinding, a scanner's guesses) with 400.
+        if (configuration["Rekindle:AllowedHosts"] is { Length: > 0 } allowedHosts)
+        {
+            services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(hosts =>
+                hosts.AllowedHosts = allowedHosts.Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+
         // Request lines carry query strings (a letter search is private text), redirects carry them, and handler
         // arguments are what people typed: none of it reaches the log at any level (LogPrivacy).
         builder.Logging.KeepPersonalTextOut();
@@ -215,7 +224,12 @@ public static class AppSetup
             // ASP.NET's default leaves < > & unescaped; escaping them keeps what people wrote inert even if a
             // response is ever read as HTML.
             json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default;
+            // A null list is a 400 naming the field, not a null for a handler to trip over.
+            json.SerializerOptions.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(
+                json.SerializerOptions.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), NullCollection.Refuse);
         });
+        // A body or parameter the API can't read throws, so ApiBadRequests can answer naming the field.
+        services.Configure<RouteHandlerOptions>(route => route.ThrowOnBadRequest = true);
         services.AddRekindleRateLimits(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -336,7 +350,10 @@ public static class AppSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        // Another site's request is refused before anything reads it; the API takes JSON bodies only.
+        app.UseMiddleware<RequestOriginGuard>();
         app.UseMiddleware<RequestSizeGuard>();
+        app.UseMiddleware<ApiBadRequests>();
         app.UseAuthentication();
         app.UseMiddleware<LockMiddleware>();
         app.UseAuthorization();
@@ -367,6 +384,15 @@ public static class AppSetup
         return context.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval;
     }
 
+    /// <summary>The path and query of an address (absolute or not), always starting with a single "/".</summary>
+    internal static string LocalPart(string address)
+    {
+        var local = Uri.TryCreate(address, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri.PathAndQuery
+            : address;
+        return local.StartsWith('/') && !local.StartsWith("//", StringComparison.Ordinal) && !local.StartsWith("/\\", StringComparison.Ordinal) ? local : "/";
+    }
+
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api"))
@@ -375,7 +401,9 @@ public static class AppSetup
             return Task.CompletedTask;
         }
 
-        context.Response.Redirect(context.RedirectUri);
+        // The handler builds an absolute address from the request's Host header: only its path and query are
+        // used, so no Host header can send anyone to another site.
+        context.Response.Redirect(LocalPart(context.RedirectUri));
         return Task.CompletedTask;
     }
 }

@@ -67,6 +67,67 @@ public abstract class HostileApp : AppFactory
         return requestFields.GetValueOrDefault($"{call.Method} {Normalize(call.Pattern)}") ?? [];
     }
 
+    private List<string>? queryParameters;
+    private Dictionary<string, List<string>>? queryParametersByCall;
+
+    /// <summary>The query parameters one API endpoint declares (OpenAPI).</summary>
+    public async Task<IReadOnlyList<string>> QueryParametersAsync(EndpointCall call)
+    {
+        await QueryParametersAsync();
+        return queryParametersByCall!.GetValueOrDefault($"{call.Method} {Normalize(call.Pattern)}") ?? [];
+    }
+
+    /// <summary>The name of every query parameter the app reads: the API's (OpenAPI) and the pages' (bound properties, handler parameters).</summary>
+    public async Task<IReadOnlyList<string>> QueryParametersAsync()
+    {
+        if (queryParameters is null)
+        {
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            using var client = NewBrowser();
+            var document = JsonNode.Parse(await client.Client.GetStringAsync("/openapi/v1.json"))!;
+            var byCall = new Dictionary<string, List<string>>();
+            foreach (var (path, operations) in document["paths"]!.AsObject())
+            {
+                foreach (var (method, operation) in operations!.AsObject())
+                {
+                    foreach (var parameter in operation?["parameters"]?.AsArray() ?? [])
+                    {
+                        if ((string?)parameter?["in"] == "query")
+                        {
+                            names.Add((string)parameter!["name"]!);
+                            byCall.TryAdd($"{method.ToUpperInvariant()} {Normalize(path)}", []);
+                            byCall[$"{method.ToUpperInvariant()} {Normalize(path)}"].Add((string)parameter!["name"]!);
+                        }
+                    }
+                }
+            }
+
+            foreach (var page in typeof(Program).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel))))
+            {
+                foreach (var property in page.GetProperties())
+                {
+                    if (property.GetCustomAttributes(typeof(Microsoft.AspNetCore.Mvc.BindPropertyAttribute), true).OfType<Microsoft.AspNetCore.Mvc.BindPropertyAttribute>().FirstOrDefault() is { SupportsGet: true } bind)
+                    {
+                        names.Add(bind.Name ?? property.Name);
+                    }
+                }
+
+                foreach (var handler in page.GetMethods().Where(m => m.Name.StartsWith("OnGet", StringComparison.Ordinal)))
+                {
+                    foreach (var parameter in handler.GetParameters().Where(p => p.ParameterType != typeof(CancellationToken)))
+                    {
+                        names.Add(parameter.Name!);
+                    }
+                }
+            }
+
+            queryParameters = [.. names];
+            queryParametersByCall = byCall;
+        }
+
+        return queryParameters;
+    }
+
     private static string Normalize(string pattern) => Regex.Replace(pattern, "\\{([^}:]+)[^}]*\\}", "{$1}").Trim('/');
 
     public override async ValueTask DisposeAsync()
@@ -215,6 +276,68 @@ public abstract class HostileInputTests(HostileApp app)
             AssertSafe(response.StatusCode, await response.Content.ReadAsStringAsync(), body.Value, $"{call} with {body}");
         }
     }
+
+    /// <summary>Dates at and past the calendar's edges, and Unicode a query string has to carry.</summary>
+    public static TheoryData<string> EdgeValues() =>
+    [
+        "0001-01-01", "9999-12-31", "0001-01-01T00:00", "9999-12-31T23:59", "10000-01-01", "0000-00-00", "-0001-01-01", "2026-02-30",
+        "ünïcode ✓", "日本語", "🙂👩‍👩‍👧", "\\u202Ereversed", "e\\u0301\\u0301", "\\ud800", "\\u0000", "-2147483649", "1e309",
+    ];
+
+    /// <summary>
+    /// Every query parameter the app reads (the API's from the OpenAPI document; the pages' from their bound
+    /// properties and handler parameters), with each edge value, on every GET endpoint; route dates too.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EdgeValues))]
+    public async Task Every_get_endpoint_survives_edge_dates_and_unicode_in_every_query_parameter(string escaped)
+    {
+        var value = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        var browser = await app.SessionAsync();
+        var names = await app.QueryParametersAsync();
+        Assert.Contains("to", names);
+        Assert.Contains("ReturnUrl", names);
+        Assert.Contains("q", names);
+        var encoded = HostileValue.PercentEncode(System.Text.Encoding.UTF8.GetBytes(value));
+        var everyName = string.Join("&", names.Select(n => $"{Uri.EscapeDataString(n)}={encoded}"));
+        foreach (var call in Endpoints.All(app).Where(c => c.Method == "GET" && !c.Pattern.Contains("logout", StringComparison.Ordinal) && !c.Pattern.Contains("export", StringComparison.Ordinal)))
+        {
+            var urls = new List<string> { $"{call.Url()}?{everyName}" };
+            // A NUL in the path never reaches the app (Kestrel answers 400 itself; the test server throws).
+            if (call.Pattern.Contains("{date", StringComparison.Ordinal) && !value.Contains('\0', StringComparison.Ordinal))
+            {
+                urls.Add("/" + System.Text.RegularExpressions.Regex.Replace(call.Pattern, "\\{date[^}]*\\}", encoded));
+            }
+
+            // An API endpoint stops at the first parameter it can't bind: each of its own on its own.
+            if (call.IsApi)
+            {
+                urls.AddRange((await app.QueryParametersAsync(call)).Select(n => $"{call.Url()}?{Uri.EscapeDataString(n)}={encoded}"));
+            }
+
+            foreach (var url in urls)
+            {
+                using var response = await browser.Client.GetAsync(url);
+                AssertSafe(response.StatusCode, await response.Content.ReadAsStringAsync(), null, $"GET {url}");
+            }
+        }
+    }
+
+    /// <summary>Every field of every JSON body set to an edge date, to null, to a list holding null, and to an empty list.</summary>
+    [Theory]
+    [InlineData("\"0001-01-01\"")]
+    [InlineData("\"9999-12-31\"")]
+    [InlineData("\"0001-01-01T00:00\"")]
+    [InlineData("\"9999-12-31T23:59:59\"")]
+    [InlineData("\"10000-01-01\"")]
+    [InlineData("null")]
+    [InlineData("[null]")]
+    [InlineData("[]")]
+    [InlineData("{\"a\":null}")]
+    [InlineData("[\"ünïcode\",null,\"\\ud800\"]")]
+    public Task Every_json_field_survives_edge_dates_and_null_lists(string json) =>
+        AttackJsonAsync(new HostileJson($"every field = {json}", fields => new HostileBody(
+            $"every field = {json}", System.Text.Encoding.UTF8.GetBytes("{" + string.Join(",", fields.Select(f => $"\"{f}\":{json}")) + "}"), "application/json")));
 
     [Fact]
     public async Task The_json_endpoints_request_fields_are_known()

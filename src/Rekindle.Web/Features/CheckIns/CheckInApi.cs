@@ -77,6 +77,9 @@ public static class CheckInApi
             .WithTags("Account and data");
     }
 
+    private const int MinYear = 1900;
+    private const int MaxYear = 9000;
+
     private static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
 
@@ -89,7 +92,15 @@ public static class CheckInApi
 
         if (TryParseDate(text, out var date))
         {
-            return date;
+            // A range reaches back up to three years from its end: far-off years are no one's check-ins and
+            // would run off the calendar's edge.
+            if (date.Year is >= MinYear and <= MaxYear)
+            {
+                return date;
+            }
+
+            errors.Add(field, $"Choose a date between the years {MinYear} and {MaxYear}.");
+            return fallback;
         }
 
         errors.Add(field, "Dates are written as yyyy-MM-dd, for example 2026-11-02.");

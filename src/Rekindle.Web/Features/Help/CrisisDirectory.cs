@@ -88,7 +88,22 @@ public sealed class CrisisDirectory
         zone is not null && !zone.Contains('/', StringComparison.Ordinal) && TimeZoneInfo.TryConvertWindowsIdToIanaId(zone, out var iana) ? iana : zone;
 
     /// <summary>Reads and checks the file; any problem throws with the file and line it is on.</summary>
-    public static CrisisDirectory Load(string path) => Parse(path, File.ReadAllText(path));
+    /// <summary>Reads the helplines file. Whatever is wrong with it (missing, unreadable, not the expected shape), the error names the file.</summary>
+    public static CrisisDirectory Load(string path)
+    {
+        try
+        {
+            return Parse(path, File.ReadAllText(path));
+        }
+        catch (InvalidDataException e) when (e.Message.StartsWith(path, StringComparison.Ordinal))
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InvalidDataException($"{path}: the helplines file can't be read: {e.Message.Split('\n')[0]}", e);
+        }
+    }
 
     public static CrisisDirectory Parse(string path, string yaml)
     {

@@ -150,10 +150,17 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
             return Outcome<NoContactOverview>.Invalid(errors);
         }
 
-        profile.NoContactStartedOn = startDate;
-        profile.NoContactTargetDays = input.TargetDays!.Value;
-        profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        var saved = await db.UpdateProfileAsync(profile, p =>
+        {
+            p.NoContactStartedOn = startDate;
+            p.NoContactTargetDays = input.TargetDays!.Value;
+            p.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        }, cancellationToken);
+        if (!saved)
+        {
+            return Outcome<NoContactOverview>.Invalid(FieldErrors.Stale());
+        }
+
         return Outcome<NoContactOverview>.Ok(await GetAsync(userId, cancellationToken));
     }
 
@@ -167,9 +174,16 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
             return Outcome<NoContactOverview>.Invalid(errors);
         }
 
-        profile.NoContactTargetDays = input.TargetDays!.Value;
-        profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        var saved = await db.UpdateProfileAsync(profile, p =>
+        {
+            p.NoContactTargetDays = input.TargetDays!.Value;
+            p.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        }, cancellationToken);
+        if (!saved)
+        {
+            return Outcome<NoContactOverview>.Invalid(FieldErrors.Stale());
+        }
+
         return Outcome<NoContactOverview>.Ok(await GetAsync(userId, cancellationToken));
     }
 

@@ -16,10 +16,12 @@ public static class SettingsApi
         group.MapGet("/export", async (ClaimsPrincipal user, DataTransferHandler transfer, CancellationToken ct) =>
             TypedResults.Text(System.Text.Json.JsonSerializer.Serialize(await transfer.ExportAsync(user.UserId(), ct), ExportJson.Options), "application/json"));
 
+        // A refused import names the problem in "detail" and, when it is one place in the file, keys it by that path in "errors".
         group.MapPost("/import", async Task<Results<NoContent, ProblemHttpResult>> (HttpRequest request, ClaimsPrincipal user, DataTransferHandler transfer, CancellationToken ct) =>
         {
-            var error = await transfer.ImportAsync(user.UserId(), request.Body, ct);
-            return error is null ? TypedResults.NoContent() : TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest);
+            var problem = await transfer.ImportWithPathAsync(user.UserId(), request.Body, ct);
+            return problem is null ? TypedResults.NoContent() : TypedResults.Problem(problem.Message, statusCode: StatusCodes.Status400BadRequest,
+                extensions: problem.Path is { } path ? new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [path] = [problem.Message] } } : null);
         }).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(DataTransferHandler.MaxImportBytes));
 
         group.MapPost("/sign-out-everywhere", async (ClaimsPrincipal user, AccountHandler account) =>

@@ -22,6 +22,33 @@ public static class Profiles
         return profile;
     }
 
+    /// <summary>
+    /// Changes a few fields of the profile and saves, applying the change again to a fresh copy when another
+    /// request saved the profile in between (its version moved on): the last write wins for the fields it sets,
+    /// instead of a concurrency exception. False only if the profile kept changing under every try.
+    /// </summary>
+    public static async Task<bool> UpdateProfileAsync(this RekindleDbContext db, UserProfile profile, Action<UserProfile> change, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            change(profile);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 25)
+            {
+                await db.Entry(profile).ReloadAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                await db.Entry(profile).ReloadAsync(cancellationToken);
+                return false;
+            }
+        }
+    }
+
     /// <summary>The user's track: healing after any yes on the safety screen. Pages ask ProgramContent for that track's plan, guides and words.</summary>
     public static Track Track(this UserProfile profile) => Tracks.For(profile.SafetyPivot || profile.ExThreatFoundAt is not null);
 
