@@ -11,9 +11,10 @@ try
     app.Run();
     return 0;
 }
-catch (Exception e) when (StartupFailure.Describe(e) is { } line)
+catch (Exception e) when (System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly && StartupFailure.Describe(e) is { } line)
 {
-    // One line naming the file or setting to fix, not a stack trace.
+    // One line naming the file or setting to fix, not a stack trace. Only when this is the process's own program:
+    // hosted by a test's WebApplicationFactory, the failure must reach the host that is waiting for it.
     Console.Error.WriteLine(line);
     return 1;
 }

@@ -17,6 +17,8 @@ public static class SafetyCommands
             fixed seed into train, dev and a held-apart test part, chooses the thresholds on dev, prints the figures
             for each part and writes the weights (default content/safety/crisis-model.bin). --cache keeps the corpus's
             sentence embeddings in a file between runs.
+        rekindle safety measure [--model FILE] [--corpus DIR] [--cache FILE]
+            Measures the shipped (or given) model with today's reader on each part of the corpus, without retraining.
         rekindle safety read [--model FILE] [--rules] [--ex] [--lines]
             Reads standard input as the app reads a text and prints level, kind and the sentence (--ex: words the ex sent;
             --lines: each line is a text of its own, one reading per line; --rules: the rules alone, without the model).
@@ -24,7 +26,7 @@ public static class SafetyCommands
 
     public static async Task<int> RunAsync(string[] args, Stream input, TextWriter output, TextWriter error)
     {
-        if (args.Length == 0 || args.Contains("--help") || args.Contains("-h") || args[0] is not ("train" or "read"))
+        if (args.Length == 0 || args.Contains("--help") || args.Contains("-h") || args[0] is not ("train" or "read" or "measure"))
         {
             await error.WriteLineAsync(Help);
             return args.Contains("--help") || args.Contains("-h") ? CommandLine.Ok : CommandLine.Usage;
@@ -77,6 +79,18 @@ public static class SafetyCommands
         var clock = Stopwatch.StartNew();
         var cache = Option("--cache", "");
         var remembering = cache.Length > 0 ? new RememberingEmbedder(MiniLmEmbedder.Shared, cache) : null;
+        if (args[0] == "measure")
+        {
+            var measured = new CrisisReader((ISentenceEmbedder?)remembering ?? MiniLmEmbedder.Shared, CrisisClassifier.Load(Option("--model", outFile)));
+            foreach (var part in new[] { CorpusPart.Train, CorpusPart.Dev, CorpusPart.Test })
+            {
+                await output.WriteLineAsync($"{part.ToString().ToLowerInvariant()}: {CrisisFigures.Measure(measured, corpus.Where(e => e.Part() == part)).Describe()}");
+            }
+
+            remembering?.Save();
+            return CommandLine.Ok;
+        }
+
         var options = new CrisisTrainingOptions();
         var search = Option("--search", "");
         if (search.Length > 0)

@@ -72,7 +72,7 @@ public sealed partial class CrisisReader
         foreach (var (unit, p) in ScoreUnits(units, text, cancellationToken))
         {
             var crisis = CrisisClassifier.CrisisProbability(p);
-            if (crisis >= crisisThreshold && crisis > topCrisis)
+            if (crisis >= crisisThreshold && crisis > topCrisis && MayBeCrisis(unit))
             {
                 topCrisis = crisis;
                 best = Worse(best, new CrisisReading(CrisisLevel.Crisis, ForVoice(CrisisClassifier.LikeliestKind(p), voice), unit.Start, unit.Length, text.Substring(unit.Start, unit.Length), ByRule: false));
@@ -95,10 +95,10 @@ public sealed partial class CrisisReader
         var context = WholeText(text);
         var rule = units.Any(u => CrisisRules.Matches(u.Normalized, context).Any(m => m.Level == CrisisLevel.Crisis));
         float crisis = 0, concern = 0;
-        foreach (var (_, p) in ScoreUnits(units, text, CancellationToken.None))
+        foreach (var (unit, p) in ScoreUnits(units, text, CancellationToken.None))
         {
             var c = CrisisClassifier.CrisisProbability(p);
-            crisis = Math.Max(crisis, c);
+            crisis = MayBeCrisis(unit) ? Math.Max(crisis, c) : crisis;
             concern = Math.Max(concern, c + p[1]);
         }
 
@@ -124,6 +124,12 @@ public sealed partial class CrisisReader
             yield return (chosen[i], classifier.Probabilities(vectors[i], chosen[i].Normalized));
         }
     }
+
+    /// <summary>
+    /// The learned layer calls a crisis only where a person or a word near danger is present: a sentence with
+    /// neither ("Keys are under the mat.") can sit close to a training goodbye, but on its own it is at most a concern.
+    /// </summary>
+    private static bool MayBeCrisis(Unit unit) => unit.Weight >= 1;
 
     /// <summary>More than four sentences: each is a chance for a false alarm, so the stricter threshold applies.</summary>
     private static bool IsLong(List<Unit> units) => units.Count > 4;
@@ -157,7 +163,8 @@ public sealed partial class CrisisReader
         {
             var first = all[0];
             var last = all[^1];
-            chosen.Add(new Unit(first.Start, last.Start + last.Length - first.Start, string.Join(" ", all.Select(u => u.Normalized)), 0));
+            var whole = string.Join(" ", all.Select(u => u.Normalized));
+            chosen.Add(new Unit(first.Start, last.Start + last.Length - first.Start, whole, RiskWords.Weight(whole)));
         }
 
         return chosen;

@@ -17,11 +17,11 @@ public sealed class CrisisModelTests(Xunit.Abstractions.ITestOutputHelper output
         return (new CrisisReader(MiniLmEmbedder.Shared, classifier), corpus);
     });
 
-    // A floor under the shipped model's held-apart figures (0.629 recall, 0.049 false alarms when it was trained), so a
+    // A floor under the shipped model's held-apart figures (0.603 recall, 0.041 false alarms with today's reader), so a
     // retrain or a rules change that makes it worse fails. It is NOT the goal: the goal is recall 0.97 with false alarms
     // at most 0.03, which this model does not reach; docs/safety/crisis-reader.md reports where it stands.
-    private const double MinimumCrisisRecall = 0.60;
-    private const double MaximumFalseAlarms = 0.06;
+    private const double MinimumCrisisRecall = 0.59;
+    private const double MaximumFalseAlarms = 0.05;
 
     [Fact]
     public void On_the_held_apart_part_the_reader_finds_crises_without_false_alarms()

@@ -89,7 +89,7 @@ public abstract class HealingReaderTests(AppFactory app)
         using var healing = await SignedInAsync(healing: true);
         var coach = await healing.GetAsync("/coach");
         Assert.Contains("Where I am now: A boundary or logistics message", coach.Html, StringComparison.Ordinal);
-        var inferred = await healing.SendJsonAsync(HttpMethod.Post, "/api/v1/coach/analyze", new { text = "Keys are under the mat. I miss you." });
+        var inferred = await healing.SendJsonAsync(HttpMethod.Post, "/api/v1/coach/analyze", new { text = "The kids' bags are packed for Saturday. I miss you." });
         var report = await inferred.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("boundary", report.GetProperty("stage").GetString());
         Assert.True(report.GetProperty("stageInferred").GetBoolean());

@@ -92,6 +92,18 @@ public abstract class HealingTrackTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_everyday_pages_of_the_healing_track_never_coach_toward_the_ex()
+    {
+        using var browser = await SignedUpAsync(abuse: true);
+        foreach (var path in new[] { "/urge", "/check-in", "/progress", "/letters", "/journal", "/no-contact", "/ex-messages" })
+        {
+            var page = await browser.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            AssertNoReconciliationWords(page, path);
+        }
+    }
+
+    [Fact]
     public async Task A_healing_user_sees_the_healing_guides_instead_of_the_reconciliation_ones()
     {
         using var browser = await SignedUpAsync(abuse: true);
