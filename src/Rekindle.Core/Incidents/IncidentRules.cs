@@ -45,7 +45,6 @@ public static class IncidentRules
     public const int MaxWhatLength = 20_000;
     public const int MaxWhereLength = 500;
     public const int MaxEvidenceLength = 5_000;
-    public const int PageSize = 20;
 
     /// <summary>The earliest date the log accepts: a record can reach back years, not centuries.</summary>
     public static readonly DateOnly Earliest = new(1950, 1, 1);
@@ -110,10 +109,4 @@ public static class IncidentRules
 
     /// <summary>Text as stored: trimmed, and absent when there is none.</summary>
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    /// <summary>How many pages <paramref name="count"/> entries fill (at least one, so an empty log has a page).</summary>
-    public static int PageCount(int count) => Math.Max(1, (count + PageSize - 1) / PageSize);
-
-    /// <summary>A requested page number brought into range: missing or below 1 is the first, past the end is the last.</summary>
-    public static int ClampPage(int? page, int count) => Math.Clamp(page ?? 1, 1, PageCount(count));
 }

@@ -1,3 +1,4 @@
+using Rekindle.Core;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Incidents;
 using Rekindle.Core.Time;
@@ -49,9 +50,9 @@ public sealed class IncidentHandler(RekindleDbContext db, UserCipher cipher, Tim
         // The order is on plain columns, so the keys come first and only the page shown is decrypted.
         var keys = await db.Set<Incident>().AsNoTracking().Where(e => e.UserId == userId)
             .Select(e => new { e.Id, e.OccurredOn, e.OccurredAt, e.CreatedAt }).ToListAsync(cancellationToken);
-        var number = IncidentRules.ClampPage(page, keys.Count);
+        var number = Paging.Clamp(page, keys.Count);
         var ids = keys.OrderByDescending(k => new IncidentOrderKey(k.OccurredOn, k.OccurredAt, k.CreatedAt)).ThenByDescending(k => k.Id)
-            .Skip((number - 1) * IncidentRules.PageSize).Take(IncidentRules.PageSize).Select(k => k.Id).ToList();
+            .Skip((number - 1) * Paging.PageSize).Take(Paging.PageSize).Select(k => k.Id).ToList();
         var rows = await db.Set<Incident>().AsNoTracking().Where(e => e.UserId == userId && ids.Contains(e.Id)).ToListAsync(cancellationToken);
         var views = new List<IncidentView>(rows.Count);
         foreach (var row in rows.OrderBy(r => ids.IndexOf(r.Id)))
@@ -59,7 +60,7 @@ public sealed class IncidentHandler(RekindleDbContext db, UserCipher cipher, Tim
             views.Add(await ToViewAsync(row, zone, cancellationToken));
         }
 
-        return new IncidentPage(views, number, IncidentRules.PageCount(keys.Count), keys.Count);
+        return new IncidentPage(views, number, Paging.PageCount(keys.Count), keys.Count);
     }
 
     /// <summary>Every entry, oldest first, with when it is being printed (the user's local time).</summary>

@@ -1,3 +1,4 @@
+using Rekindle.Core;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Safety;
@@ -29,9 +30,6 @@ public sealed class LettersHandler(RekindleDbContext db, UserCipher cipher, Time
     public const int MaxLength = 20_000;
     public const string BodyField = "letter.body";
 
-    /// <summary>Letters on the list page, newest first.</summary>
-    public const int PageSize = 20;
-
     /// <summary>
     /// One page of the letters list, newest first (a search looks through every letter, then pages what matched).
     /// A page past the end is the last one. Only the letters on the page are decrypted when nothing is searched.
@@ -41,15 +39,15 @@ public sealed class LettersHandler(RekindleDbContext db, UserCipher cipher, Time
         if (!string.IsNullOrWhiteSpace(search))
         {
             var found = await ListAsync(userId, search, cancellationToken);
-            var at = LetterPage.Clamp(page, found.Count);
-            return new LetterPage(found.Skip((at - 1) * PageSize).Take(PageSize).ToList(), at, LetterPage.Count(found.Count), found.Count);
+            var at = Paging.Clamp(page, found.Count);
+            return new LetterPage(found.Skip((at - 1) * Paging.PageSize).Take(Paging.PageSize).ToList(), at, Paging.PageCount(found.Count), found.Count);
         }
 
         var mine = db.Set<UnsentLetter>().AsNoTracking().Where(l => l.UserId == userId);
         var total = await mine.CountAsync(cancellationToken);
-        var number = LetterPage.Clamp(page, total);
+        var number = Paging.Clamp(page, total);
         var rows = await mine.OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id)
-            .Skip((number - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+            .Skip((number - 1) * Paging.PageSize).Take(Paging.PageSize).ToListAsync(cancellationToken);
         var zone = (await db.GetOrCreateAsync(userId, cancellationToken)).Zone();
         var views = new List<LetterView>(rows.Count);
         foreach (var row in rows)
@@ -57,7 +55,7 @@ public sealed class LettersHandler(RekindleDbContext db, UserCipher cipher, Time
             views.Add(await ToViewAsync(row, zone, cancellationToken));
         }
 
-        return new LetterPage(views, number, LetterPage.Count(total), total);
+        return new LetterPage(views, number, Paging.PageCount(total), total);
     }
 
     public async Task<IReadOnlyList<LetterView>> ListAsync(Guid userId, string? search = null, CancellationToken cancellationToken = default)
@@ -137,10 +135,4 @@ public sealed class LettersHandler(RekindleDbContext db, UserCipher cipher, Time
 }
 
 /// <summary>One page of letters, with where it sits among the rest.</summary>
-public sealed record LetterPage(IReadOnlyList<LetterView> Letters, int Page, int PageCount, int Total)
-{
-    public static int Count(int total) => Math.Max(1, (total + LettersHandler.PageSize - 1) / LettersHandler.PageSize);
-
-    /// <summary>A requested page brought into range: missing or below 1 is the first, past the end the last.</summary>
-    public static int Clamp(int? page, int total) => Math.Clamp(page ?? 1, 1, Count(total));
-}
+public sealed record LetterPage(IReadOnlyList<LetterView> Letters, int Page, int PageCount, int Total);

@@ -28,7 +28,7 @@ public sealed class CredentialsHandler(UserManager<AppUser> users, SignInManager
         var check = await attempts.CheckAsync(user, input.CurrentPassword);
         if (check != PasswordCheck.Right)
         {
-            errors.Add(nameof(input.CurrentPassword), check == PasswordCheck.LockedOut ? PasswordAttempts.LockedOutMessage : "That isn't your current password. Nothing was changed.");
+            errors.Add(nameof(input.CurrentPassword), PasswordAttempts.Refusal(check, "That isn't your current password. Nothing was changed."));
             return errors;
         }
 
@@ -61,7 +61,7 @@ public sealed class CredentialsHandler(UserManager<AppUser> users, SignInManager
         var check = await attempts.CheckAsync(user, input.Password);
         if (check != PasswordCheck.Right)
         {
-            errors.Add(nameof(input.Password), check == PasswordCheck.LockedOut ? PasswordAttempts.LockedOutMessage : "That password isn't right. Nothing was changed.");
+            errors.Add(nameof(input.Password), PasswordAttempts.Refusal(check));
         }
 
         if (errors.Any)

@@ -21,6 +21,12 @@ public sealed class PasswordAttempts(RekindleDbContext db, IPasswordHasher<AppUs
 
     public const string LockedOutMessage = "Too many wrong passwords. Wait 15 minutes, then try again. Nothing was changed.";
 
+    public const string WrongMessage = "That password isn't right. Nothing was changed.";
+
+    /// <summary>What to say beside the password field when a check did not pass.</summary>
+    public static string Refusal(PasswordCheck check, string wrongMessage = WrongMessage) =>
+        check == PasswordCheck.LockedOut ? LockedOutMessage : wrongMessage;
+
     private int Limit => identity.Value.Lockout.MaxFailedAccessAttempts;
 
     /// <summary>The same password-hash work as a real check, for answers that must not be told apart by timing.</summary>

@@ -46,7 +46,7 @@ public sealed class PinLock(RekindleDbContext db, UserManager<AppUser> users, Si
         var check = await CheckPasswordAsync(userId, input.Password);
         if (check != PasswordCheck.Right)
         {
-            errors.Add(nameof(input.Password), check == PasswordCheck.LockedOut ? PasswordAttempts.LockedOutMessage : "That password isn't right. Nothing was changed.");
+            errors.Add(nameof(input.Password), PasswordAttempts.Refusal(check));
         }
 
         if (errors.Any)
@@ -76,7 +76,7 @@ public sealed class PinLock(RekindleDbContext db, UserManager<AppUser> users, Si
         var check = await CheckPasswordAsync(userId, password);
         if (check != PasswordCheck.Right)
         {
-            errors.Add(nameof(PinInput.Password), check == PasswordCheck.LockedOut ? PasswordAttempts.LockedOutMessage : "That password isn't right. Nothing was changed.");
+            errors.Add(nameof(PinInput.Password), PasswordAttempts.Refusal(check));
             return errors;
         }
 
