@@ -19,8 +19,8 @@ public sealed class PercentileConfig : ManualConfig
 
 /// <summary>
 /// The crisis reader on texts of 200 and 2,000 characters, against the rules layer alone on the same 2,000
-/// characters (the baseline, measured in the same run). The long text is an ordinary journal entry with one
-/// worrying sentence in the middle, the case the sentence choice exists for.
+/// characters (the baseline, measured in the same run). The long text is an ordinary journal entry of about twenty
+/// different sentences with one worrying sentence in the middle, the case the word gate and the sentence choice exist for.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(PercentileConfig))]
@@ -29,10 +29,24 @@ public class CrisisReaderBenchmarks
     public static readonly string Short = Fit(
         "Long day. Work was fine but I kept checking her stories and then felt stupid about it. Tonight I just want to sleep and not think about any of it for a while.", 200);
 
-    public static readonly string Long = Fit(string.Join(' ', Enumerable.Repeat(
-        "Went to work, had a long meeting about the budget and ate lunch outside with Sam. I keep replaying the last thing she said to me.", 7))
-        + " Some nights I wonder if anyone would notice if I was gone. "
-        + string.Join(' ', Enumerable.Repeat("Then I cooked pasta, called my mum for a bit and watched half a film before bed.", 8)), 2000);
+    public static readonly string Long = Fit(
+        "Woke up before the alarm again and lay there for a while listening to the rain on the skylight. Made coffee, burnt the toast, "
+        + "ate it anyway. The bus was late so I walked the long way past the bakery where we used to get croissants on Saturdays. "
+        + "Work was a blur of spreadsheets and a meeting that could have been an email. Sam asked if I wanted to get lunch and I said "
+        + "yes for once, and we sat on the steps outside the library and talked about her sister's wedding. It was nice to think about "
+        + "someone else's life for an hour. In the afternoon I caught myself opening his profile twice and closed it both times. "
+        + "That felt like something. My manager said the report was good, which I did not expect. On the way home I bought a plant "
+        + "for the kitchen windowsill because the flat looks bare since half the shelves went with him. Some nights I wonder if anyone "
+        + "would notice if I was gone. Mum rang and asked about Christmas plans and I told her I would come up for a few days. "
+        + "She sounded relieved. I made soup from the vegetables that were about to turn and watched two episodes of the baking show. "
+        + "The contestant who cried over her sponge made me cry too, which is ridiculous. My sister sent a voice note about her cat "
+        + "getting stuck behind the washing machine. I laughed properly for the first time in days. I tidied the desk, paid the "
+        + "electricity bill and wrote three things I am grateful for in the notebook my friend gave me. Tomorrow I have the dentist "
+        + "at nine and then I want to try the climbing wall again with Priya if my arms have forgiven me from last week. "
+        + "Going to read for a bit and try to sleep before midnight for a change. Before that I want to text Jo back about the "
+        + "concert in March, and put the bins out, because I forgot last week and the whole landing smelled of it. "
+        + "The neighbour's kid was practising the trumpet again, badly but with real commitment, and I found I did not mind it as much as "
+        + "I used to. Little by little.", 2000);
 
     private CrisisReader reader = null!;
 

@@ -40,52 +40,80 @@ public sealed partial class CrisisReader
     public int MaxSentencesEmbedded { get; }
 
     /// <summary>Reads one text. Never throws on any string; null and blank read as nothing found.</summary>
-    public CrisisReading Read(string? text, Voice voice = Voice.Own, CancellationToken cancellationToken = default)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return CrisisReading.None;
-        }
+    public CrisisReading Read(string? text, Voice voice = Voice.Own, CancellationToken cancellationToken = default) =>
+        ReadAll([text], voice, cancellationToken);
 
-        var units = Segment(text);
-        var context = WholeText(text);
+    /// <summary>
+    /// Reads several texts (a form's fields) as one: the most serious finding wins, the earlier field on a tie. The
+    /// learned layer embeds the chosen sentences of every field in one call, which costs far less than one call each.
+    /// </summary>
+    public CrisisReading ReadAll(IReadOnlyList<string?> texts, Voice voice = Voice.Own, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var fields = new List<Field>();
         CrisisReading? best = null;
 
-        // Layer one: the rules, over every sentence however long the text.
-        foreach (var unit in units)
+        // Layer one: the rules, over every sentence of every field however long; an unmistakable crisis ends the reading.
+        foreach (var text in texts)
         {
-            foreach (var (level, kind, _, _) in CrisisRules.Matches(unit.Normalized, context))
+            if (string.IsNullOrWhiteSpace(text))
             {
-                var reading = new CrisisReading(level, ForVoice(kind, voice), unit.Start, unit.Length, text.Substring(unit.Start, unit.Length), ByRule: true);
+                continue;
+            }
+
+            var units = Segment(text);
+            var context = WholeText(text);
+            foreach (var unit in units)
+            {
+                foreach (var (level, kind, _, _) in CrisisRules.Matches(unit.Normalized, context))
+                {
+                    best = Worse(best, new CrisisReading(level, ForVoice(kind, voice), unit.Start, unit.Length, text.Substring(unit.Start, unit.Length), ByRule: true));
+                }
+            }
+
+            if (best is { Level: CrisisLevel.Crisis })
+            {
+                return best;
+            }
+
+            fields.Add(new Field(text, units));
+        }
+
+        // Layer two: the classifier, over the sentences most likely to matter.
+        foreach (var (field, scored) in ScoreFields(fields, cancellationToken))
+        {
+            if (ModelReading(field, scored, voice) is { } reading)
+            {
                 best = Worse(best, reading);
             }
         }
 
-        if (best is { Level: CrisisLevel.Crisis })
-        {
-            return best;
-        }
+        return best ?? CrisisReading.None;
+    }
 
-        // Layer two: the classifier, over the sentences most likely to matter.
+    /// <summary>The learned layer's finding in one field: its likeliest crisis sentence, else its likeliest concern.</summary>
+    private CrisisReading? ModelReading(Field field, List<(Unit Unit, float[] Probabilities)> scored, Voice voice)
+    {
+        CrisisReading? best = null;
         float topCrisis = 0, topConcern = 0;
-        var crisisThreshold = IsLong(units) ? classifier?.LongTextCrisisThreshold ?? 0 : classifier?.CrisisThreshold ?? 0;
-        foreach (var (unit, p) in ScoreUnits(units, text, cancellationToken))
+        var crisisThreshold = IsLong(field.Units) ? classifier!.LongTextCrisisThreshold : classifier!.CrisisThreshold;
+        foreach (var (unit, p) in scored)
         {
             var crisis = CrisisClassifier.CrisisProbability(p);
             if (crisis >= crisisThreshold && crisis > topCrisis && MayBeCrisis(unit))
             {
                 topCrisis = crisis;
-                best = Worse(best, new CrisisReading(CrisisLevel.Crisis, ForVoice(CrisisClassifier.LikeliestKind(p), voice), unit.Start, unit.Length, text.Substring(unit.Start, unit.Length), ByRule: false));
+                best = Worse(best, new CrisisReading(CrisisLevel.Crisis, ForVoice(CrisisClassifier.LikeliestKind(p), voice), unit.Start, unit.Length, field.Text.Substring(unit.Start, unit.Length), ByRule: false));
             }
-            else if (crisis + p[1] >= classifier!.ConcernThreshold && crisis + p[1] > topConcern)
+            else if (crisis + p[1] >= classifier.ConcernThreshold && crisis + p[1] > topConcern)
             {
                 topConcern = crisis + p[1];
                 var kind = voice == Voice.Ex ? CrisisKind.ExSelfHarm : CrisisKind.SelfHarm;
-                best = Worse(best, new CrisisReading(CrisisLevel.Concern, kind, unit.Start, unit.Length, text.Substring(unit.Start, unit.Length), ByRule: false));
+                best = Worse(best, new CrisisReading(CrisisLevel.Concern, kind, unit.Start, unit.Length, field.Text.Substring(unit.Start, unit.Length), ByRule: false));
             }
         }
 
-        return best ?? CrisisReading.None;
+        return best;
     }
 
     /// <summary>The raw scores behind a reading, for choosing thresholds: whether a rule matched, and the highest crisis and concern-or-crisis probabilities.</summary>
@@ -95,11 +123,14 @@ public sealed partial class CrisisReader
         var context = WholeText(text);
         var rule = units.Any(u => CrisisRules.Matches(u.Normalized, context).Any(m => m.Level == CrisisLevel.Crisis));
         float crisis = 0, concern = 0;
-        foreach (var (unit, p) in ScoreUnits(units, text, CancellationToken.None))
+        foreach (var (_, scored) in ScoreFields([new Field(text, units)], CancellationToken.None))
         {
-            var c = CrisisClassifier.CrisisProbability(p);
-            crisis = MayBeCrisis(unit) ? Math.Max(crisis, c) : crisis;
-            concern = Math.Max(concern, c + p[1]);
+            foreach (var (unit, p) in scored)
+            {
+                var c = CrisisClassifier.CrisisProbability(p);
+                crisis = MayBeCrisis(unit) ? Math.Max(crisis, c) : crisis;
+                concern = Math.Max(concern, c + p[1]);
+            }
         }
 
         return (rule, crisis, concern, IsLong(units));
@@ -109,20 +140,40 @@ public sealed partial class CrisisReader
     private static Lazy<string> WholeText(string text) =>
         new(() => NormalizedText.From(text.Length > MaxModelChars * 5 ? text[..(MaxModelChars * 5)] : text).Text, LazyThreadSafetyMode.None);
 
-    /// <summary>The learned layer's class probabilities for the units it reads (none without a model).</summary>
-    private IEnumerable<(Unit Unit, float[] Probabilities)> ScoreUnits(List<Unit> units, string text, CancellationToken cancellationToken)
+    /// <summary>One text given to the reader, and its sentences.</summary>
+    private sealed record Field(string Text, List<Unit> Units);
+
+    /// <summary>
+    /// The learned layer's class probabilities for the units it reads in each field (none without a model): the
+    /// chosen units of all fields go to the embedder in one call and to the classifier in one batch.
+    /// </summary>
+    private List<(Field Field, List<(Unit Unit, float[] Probabilities)> Scored)> ScoreFields(List<Field> fields, CancellationToken cancellationToken)
     {
-        if (classifier is null || embedder is null || units.Count == 0)
+        var result = new List<(Field, List<(Unit, float[])>)>();
+        if (classifier is null || embedder is null || fields.Count == 0)
         {
-            yield break;
+            return result;
         }
 
-        var chosen = ChooseForModel(units, text);
-        var vectors = embedder.Embed(chosen.Select(u => u.Normalized).ToArray(), cancellationToken);
-        for (var i = 0; i < chosen.Count; i++)
+        var chosen = fields.Select(f => (Field: f, Units: ChooseForModel(f.Units, f.Text))).ToList();
+        var all = chosen.SelectMany(c => c.Units).ToList();
+        if (all.Count == 0)
         {
-            yield return (chosen[i], classifier.Probabilities(vectors[i], chosen[i].Normalized));
+            return result;
         }
+
+        // A sentence said twice (in two fields, or repeated in one) is embedded and scored once.
+        var distinct = all.Select(c => c.Unit.Normalized).Distinct(StringComparer.Ordinal).ToArray();
+        var position = distinct.Select((text, i) => (text, i)).ToDictionary(x => x.text, x => x.i, StringComparer.Ordinal);
+        var vectors = embedder.Embed(distinct, cancellationToken);
+        var words = distinct.Select(text => all.First(c => c.Unit.Normalized == text).Words).ToArray();
+        var probabilities = classifier.Probabilities(vectors, words);
+        foreach (var (field, units) in chosen)
+        {
+            result.Add((field, units.Select(u => (u.Unit, probabilities[position[u.Unit.Normalized]])).ToList()));
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -148,26 +199,37 @@ public sealed partial class CrisisReader
     /// <summary>A sentence (or a window of a long unpunctuated run) and where it sits in the text.</summary>
     internal sealed record Unit(int Start, int Length, string Normalized, int Weight);
 
-    /// <summary>Short texts are read whole and sentence by sentence; long ones by their most telling sentences.</summary>
-    private List<Unit> ChooseForModel(List<Unit> all, string text)
+    /// <summary>
+    /// Short texts are read whole and sentence by sentence; long ones by their most telling sentences. The word gate
+    /// drops the sentences that say nothing worrying, so they are never embedded.
+    /// </summary>
+    private List<(Unit Unit, IReadOnlyList<int> Words)> ChooseForModel(List<Unit> all, string text)
     {
         // A fragment of one or two words ("answer me", "tonight.") gives the learned layer too little to go on; in a text
         // of several sentences it is read with its neighbours (the whole, for short texts) and by the rules.
-        var units = all.Count > 1 ? all.Where(u => WordPattern().Count(u.Normalized) >= 3).ToList() : all;
-        var chosen = units.Count <= MaxSentencesEmbedded
-            ? new List<Unit>(units)
-            : units.Select((u, i) => (u, i)).OrderByDescending(x => x.u.Weight).ThenBy(x => x.i).Take(MaxSentencesEmbedded).Select(x => x.u).ToList();
+        var candidates = all.Count > 1 ? all.Where(u => WordPattern().Count(u.Normalized) >= 3).ToList() : new List<Unit>(all);
 
         // A few short sentences can mean together what none says alone ("I've decided. Tonight.").
-        if ((all.Count is > 1 and <= 4 && text.Length <= 320) || (chosen.Count == 0 && all.Count > 0))
+        if ((all.Count is > 1 and <= 4 && text.Length <= 320) || (candidates.Count == 0 && all.Count > 0))
         {
             var first = all[0];
             var last = all[^1];
             var whole = string.Join(" ", all.Select(u => u.Normalized));
-            chosen.Add(new Unit(first.Start, last.Start + last.Length - first.Start, whole, RiskWords.Weight(whole)));
+            candidates.Add(new Unit(first.Start, last.Start + last.Length - first.Start, whole, RiskWords.Weight(whole)));
         }
 
-        return chosen;
+        var gate = classifier?.Gate;
+        var scored = candidates
+            .Select((u, i) => (Unit: u, Words: WordFeatures.Of(u.Normalized), Order: i))
+            .Select(c => (c.Unit, c.Words, c.Order, Score: gate?.Score(c.Words) ?? 1f))
+            .Where(c => gate is null || c.Score >= gate.Threshold)
+            .ToList();
+        if (scored.Count > MaxSentencesEmbedded)
+        {
+            scored = [.. scored.OrderByDescending(c => c.Score).ThenByDescending(c => c.Unit.Weight).ThenBy(c => c.Order).Take(MaxSentencesEmbedded).OrderBy(c => c.Order)];
+        }
+
+        return scored.Select(c => (c.Unit, c.Words)).ToList();
     }
 
     internal static List<Unit> Segment(string text)

@@ -17,10 +17,10 @@ public sealed class CrisisModelTests(Xunit.Abstractions.ITestOutputHelper output
         return (new CrisisReader(MiniLmEmbedder.Shared, classifier), corpus);
     });
 
-    // A floor under the shipped model's held-apart figures (0.603 recall, 0.041 false alarms with today's reader), so a
+    // A floor under the shipped model's held-apart figures (see docs/safety/crisis-reader.md), so a
     // retrain or a rules change that makes it worse fails. It is NOT the goal: the goal is recall 0.97 with false alarms
     // at most 0.03, which this model does not reach; docs/safety/crisis-reader.md reports where it stands.
-    private const double MinimumCrisisRecall = 0.59;
+    private const double MinimumCrisisRecall = 0.63;
     private const double MaximumFalseAlarms = 0.05;
 
     [Fact]
@@ -74,6 +74,9 @@ public sealed class CrisisModelTests(Xunit.Abstractions.ITestOutputHelper output
         var vector = Enumerable.Range(0, model.Inputs).Select(i => MathF.Sin(i)).ToArray();
         Assert.Equal(model.Probabilities(vector, "i want it all to stop"), loaded.Probabilities(vector, "i want it all to stop"));
         Assert.Equal(model.CrisisThreshold, loaded.CrisisThreshold);
+        Assert.NotNull(model.Gate);
+        Assert.Equal(model.Gate.Threshold, loaded.Gate!.Threshold);
+        Assert.Equal(model.Gate.Weights, loaded.Gate.Weights);
 
         using var cut = new MemoryStream(copy.ToArray()[..1000]);
         Assert.Throws<InvalidDataException>(() => CrisisClassifier.Load(cut));
@@ -86,6 +89,66 @@ public sealed class CrisisModelTests(Xunit.Abstractions.ITestOutputHelper output
     [InlineData("everyone would be better off if i wasnt around")]
     public void Indirect_ways_of_saying_it_are_a_crisis(string text) =>
         Assert.Equal(CrisisLevel.Crisis, Shipped.Value.Reader.Read(text).Level);
+
+    [Fact]
+    public void Ordinary_sentences_skip_the_embedding_and_worrying_ones_do_not()
+    {
+        var counting = new CountingEmbedder(MiniLmEmbedder.Shared);
+        var reader = new CrisisReader(counting, CrisisClassifier.Load(Path.Combine(RepositoryRoot(), "content", "safety", "crisis-model.bin")));
+
+        Assert.Equal(CrisisLevel.None, reader.Read("Went to the gym after work and made pasta for dinner.").Level);
+        Assert.Equal(0, counting.Sentences);
+
+        reader.Read("Some nights I wonder if anyone would notice if I was gone.");
+        Assert.Equal(1, counting.Sentences);
+    }
+
+    [Fact]
+    public void A_form_of_several_fields_is_read_with_one_embedding_call_and_the_worst_field_wins()
+    {
+        var counting = new CountingEmbedder(MiniLmEmbedder.Shared);
+        var reader = new CrisisReader(counting, CrisisClassifier.Load(Path.Combine(RepositoryRoot(), "content", "safety", "crisis-model.bin")));
+        string[] fields = ["Some nights I wonder if anyone would notice if I was gone.", "I don't know what I'm doing with my life anymore.", "Lovely walk by the sea."];
+        var alone = fields.Select(f => reader.Read(f)).ToList();
+        counting.Calls = 0;
+
+        var together = reader.ReadAll(fields);
+
+        Assert.Equal(1, counting.Calls);
+        var worst = alone.OrderByDescending(r => r.Level).First();
+        Assert.Equal(worst.Level, together.Level);
+        Assert.Equal(worst.Sentence, together.Sentence);
+    }
+
+    [Fact]
+    public void Scoring_sentences_together_gives_what_scoring_each_alone_gives()
+    {
+        var model = CrisisClassifier.Load(Path.Combine(RepositoryRoot(), "content", "safety", "crisis-model.bin"));
+        string[] sentences = ["i want it all to stop", "lovely walk by the sea", "he said he would find me"];
+        var vectors = MiniLmEmbedder.Shared.Embed(sentences);
+        var together = model.Probabilities(vectors, sentences.Select(WordFeatures.Of).ToArray());
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var alone = model.Probabilities(vectors[i], sentences[i]);
+            Assert.Equal(alone, together[i]);
+        }
+    }
+
+    private sealed class CountingEmbedder(ISentenceEmbedder inner) : ISentenceEmbedder
+    {
+        public int Calls { get; set; }
+
+        public int Sentences { get; set; }
+
+        public int Dimensions => inner.Dimensions;
+
+        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+        {
+            Calls++;
+            Sentences += texts.Count;
+            return inner.Embed(texts, cancellationToken);
+        }
+    }
 
     [Fact]
     public void Reading_is_safe_from_many_threads_at_once()

@@ -69,6 +69,16 @@ public sealed class CrisisRulesTests
     [InlineData("i keep imagining hurting him", CrisisKind.HarmToOthers)]
     [InlineData("im going to find her and she will regret it", CrisisKind.HarmToOthers)]
     [InlineData("I want to smash his new girlfriend's face in", CrisisKind.HarmToOthers)]
+    [InlineData("spent the evening putting my affairs in order", CrisisKind.SelfHarm)]
+    [InlineData("I left the spare key out for whoever finds me", CrisisKind.SelfHarm)]
+    [InlineData("honestly id be relieved if i didnt wake up", CrisisKind.SelfHarm)]
+    [InlineData("Every morning I wish I hadn't woken up", CrisisKind.SelfHarm)]
+    [InlineData("I keep thinking I could sink under the water and just stay down there", CrisisKind.SelfHarm)]
+    [InlineData("part of me is hoping the flu gets me this winter", CrisisKind.SelfHarm)]
+    [InlineData("Nobody at work would care if I just stopped existing", CrisisKind.SelfHarm)]
+    [InlineData("if there was an easy way out of life i would take it", CrisisKind.SelfHarm)]
+    [InlineData("Make sure the dog goes to my sister when I'm dead", CrisisKind.SelfHarm)]
+    [InlineData("I might just drive into the sea tonight", CrisisKind.SelfHarm)]
     public void Everyday_indirect_phrasings_are_a_crisis(string text, CrisisKind kind)
     {
         var reading = Read(text);
@@ -93,6 +103,13 @@ public sealed class CrisisRulesTests
     [InlineData("I will kill you if you tell anyone I cried at that advert lol")]
     [InlineData("Going to overdose on cheesy Christmas films this weekend")]
     [InlineData("I am taking the tablets the dentist gave me")]
+    [InlineData("Sorting my affairs at work before the new job starts")]
+    [InlineData("whoever finds me a decent plumber gets a cake")]
+    [InlineData("I wish I hadn't woken up so early on a Saturday")]
+    [InlineData("we're driving to the sea tomorrow with my sister")]
+    [InlineData("When I'm dead tired I still check his stories")]
+    [InlineData("This isn't a cry for help, I just need to rant about him")]
+    [InlineData("I went under the water at the pool and stayed there for ages, new record")]
     public void Everyday_phrasings_close_to_those_are_left_alone(string text) =>
         Assert.Equal(CrisisLevel.None, Read(text).Level);
 

@@ -35,26 +35,11 @@ public sealed record SafetyView(string Level, string? Kind, string? Sentence, in
 /// </summary>
 public sealed class SafetyNet(CrisisReader reader, CrisisDirectory directory, RekindleDbContext db, TimeProvider clock)
 {
-    /// <summary>Reads one text, or several (a form's fields) as one: the most serious finding wins.</summary>
+    /// <summary>Reads one text, or several (a form's fields) as one: the most serious finding wins (one embedding call for all of them).</summary>
     public CrisisReading Read(Voice voice, params string?[] texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var worst = CrisisReading.None;
-        foreach (var text in texts)
-        {
-            var reading = reader.Read(text, voice);
-            if (reading.Level > worst.Level)
-            {
-                worst = reading;
-            }
-
-            if (worst.IsCrisis)
-            {
-                break;
-            }
-        }
-
-        return worst;
+        return reader.ReadAll(texts, voice);
     }
 
     /// <summary>The help to show for a reading, with the lines of the user's country.</summary>
