@@ -17,8 +17,9 @@ public static class SafetyCommands
             fixed seed into train, dev and a held-apart test part, chooses the thresholds on dev, prints the figures
             for each part and writes the weights (default content/safety/crisis-model.bin). --cache keeps the corpus's
             sentence embeddings in a file between runs.
-        rekindle safety measure [--model FILE] [--corpus DIR] [--cache FILE]
-            Measures the shipped (or given) model with today's reader on each part of the corpus, without retraining.
+        rekindle safety measure [--model FILE] [--corpus DIR] [--cache FILE] [--sentences N]
+            Measures the shipped (or given) model with today's reader on each part of the corpus, without retraining
+            (--sentences: how many sentences of a long text the learned layer reads; the app reads 6).
         rekindle safety read [--model FILE] [--rules] [--ex] [--lines]
             Reads standard input as the app reads a text and prints level, kind and the sentence (--ex: words the ex sent;
             --lines: each line is a text of its own, one reading per line; --rules: the rules alone, without the model).
@@ -81,11 +82,19 @@ public static class SafetyCommands
         var remembering = cache.Length > 0 ? new RememberingEmbedder(MiniLmEmbedder.Shared, cache) : null;
         if (args[0] == "measure")
         {
-            var measured = new CrisisReader((ISentenceEmbedder?)remembering ?? MiniLmEmbedder.Shared, CrisisClassifier.Load(Option("--model", outFile)));
+            // --sentences N: how many sentences of a long text the learned layer reads (the app reads 6).
+            var measured = new CrisisReader((ISentenceEmbedder?)remembering ?? MiniLmEmbedder.Shared, CrisisClassifier.Load(Option("--model", outFile)),
+                int.Parse(Option("--sentences", "6"), CultureInfo.InvariantCulture));
             foreach (var part in new[] { CorpusPart.Train, CorpusPart.Dev, CorpusPart.Test })
             {
                 await output.WriteLineAsync($"{part.ToString().ToLowerInvariant()}: {CrisisFigures.Measure(measured, corpus.Where(e => e.Part() == part)).Describe()}");
             }
+
+            // The plain everyday negatives are easy: the false-alarm rate on the hard ones alone says more.
+            var hard = CrisisFigures.Measure(measured, corpus.Where(e => e.Part() == CorpusPart.Test && e.Level == CrisisLevel.None && !e.Source.StartsWith("everyday-ordinary", StringComparison.Ordinal)));
+            var plain = CrisisFigures.Measure(measured, corpus.Where(e => e.Part() == CorpusPart.Test && e.Level == CrisisLevel.None && e.Source.StartsWith("everyday-ordinary", StringComparison.Ordinal)));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"test negatives: hard ones alarmed {hard.FalseAlarmRate:0.000} ({hard.NoneAlarmed}/{hard.NoneExamples}), read as concern {hard.FalseConcernRate:0.000}; everyday ones alarmed {plain.FalseAlarmRate:0.000} ({plain.NoneAlarmed}/{plain.NoneExamples}), read as concern {plain.FalseConcernRate:0.000} ({plain.NoneConcerned}/{plain.NoneExamples})"));
 
             remembering?.Save();
             return CommandLine.Ok;

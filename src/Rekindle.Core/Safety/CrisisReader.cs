@@ -20,7 +20,7 @@ public sealed partial class CrisisReader
     /// <param name="embedder">Sentence embeddings; null reads with the rules alone (tests of the rules, or a broken model file).</param>
     /// <param name="classifier">The trained classifier; null reads with the rules alone.</param>
     /// <param name="maxSentencesEmbedded">How many sentences of a long text the learned layer reads: the ones most likely to matter.</param>
-    public CrisisReader(ISentenceEmbedder? embedder, CrisisClassifier? classifier, int maxSentencesEmbedded = 10)
+    public CrisisReader(ISentenceEmbedder? embedder, CrisisClassifier? classifier, int maxSentencesEmbedded = 6)
     {
         if (classifier is not null && embedder is not null && classifier.Inputs != embedder.Dimensions)
         {
