@@ -304,6 +304,13 @@ public static class AppSetup
         {
             logger.LogInformation("Encrypted the numbers of {Count} check-ins stored before schema version 11", encrypted);
         }
+        // Schema 12's: the profile's situation and safety answers and the urges' details, likewise.
+        var profiles = Rekindle.Web.Features.Shared.ProfileAnswersEncryption.RunAsync(app.Services).GetAwaiter().GetResult();
+        var urges = Rekindle.Web.Features.Urges.UrgeDetailsEncryption.RunAsync(app.Services).GetAwaiter().GetResult();
+        if (profiles + urges > 0)
+        {
+            logger.LogInformation("Encrypted the answers of {Profiles} profiles and the details of {Urges} urges stored before schema version 12", profiles, urges);
+        }
         // Fail fast on a bad content or crisis file, before the first request.
         _ = app.Services.GetRequiredService<CrisisDirectory>();
         _ = app.Services.GetRequiredService<Rekindle.Core.Safety.CrisisReader>();

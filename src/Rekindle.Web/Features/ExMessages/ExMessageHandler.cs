@@ -53,7 +53,7 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
 
     public async Task<Outcome<ExMessageView>> JudgeAsync(Guid userId, ExMessageInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var errors = bindingErrors ?? new FieldErrors();
         if (string.IsNullOrWhiteSpace(input.Text))
         {
@@ -117,7 +117,7 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
             return null;
         }
 
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var view = await ToViewAsync(row, profile.Zone(), profile.SafetyPivot, cancellationToken);
         return view with { Safety = await safety.ShowAsync(userId, Voice.Ex, cancellationToken, view.Text) };
     }
@@ -128,7 +128,7 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
     /// </summary>
     public async Task<IReadOnlyList<ExMessageView>> ListAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var zone = profile.Zone();
         var rows = await db.Set<ExMessage>().AsNoTracking().Where(m => m.UserId == userId).OrderByDescending(m => m.ReceivedAt).ToListAsync(cancellationToken);
         var views = new List<ExMessageView>(rows.Count);
