@@ -57,8 +57,33 @@ public abstract class UpgradeTests
             Assert.Equal(fixture.CheckInMoods.Count.ToString(CultureInfo.InvariantCulture), Scalar(connection, "SELECT count(*) FROM \"CheckIns\" WHERE \"NumbersCipher\" LIKE 'v1:%'"));
         }
 
+        // Schema 12's data step did the same for the situation answers and the urge's details.
+        using (var situation = System.Text.Json.JsonDocument.Parse(await browser.Client.GetStringAsync("/api/v1/situation")))
+        {
+            var v = situation.RootElement;
+            Assert.Equal(("them", fixture.BreakupDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 30, "considered", false),
+                (v.GetProperty("whoEnded").GetString(), v.GetProperty("breakupDate").GetString(), v.GetProperty("monthsTogether").GetInt32(),
+                 v.GetProperty("breakupKind").GetString(), v.GetProperty("limitedContact").GetBoolean()));
+        }
+
+        using (var urges = System.Text.Json.JsonDocument.Parse(await browser.Client.GetStringAsync("/api/v1/urges")))
+        {
+            var u = Assert.Single(urges.RootElement.EnumerateArray());
+            Assert.Equal((7, "passed"), (u.GetProperty("intensity").GetInt32(), u.GetProperty("outcome").GetString()));
+        }
+
+        using (var connection = Database.OpenConnection(app.Provider, app.ConnectionString))
+        {
+            Assert.Equal("0", Scalar(connection, "SELECT count(*) FROM \"ProfileAnswersToEncrypt\""));
+            Assert.Equal("0", Scalar(connection, "SELECT count(*) FROM \"UrgeDetailsToEncrypt\""));
+            Assert.Equal("1", Scalar(connection, "SELECT count(*) FROM \"Profiles\" WHERE \"AnswersCipher\" LIKE 'v1:%'"));
+            Assert.Equal("1", Scalar(connection, "SELECT count(*) FROM \"Urges\" WHERE \"DetailsCipher\" LIKE 'v1:%'"));
+        }
+
         // A second start finds nothing left to do.
         Assert.Equal(0, await Rekindle.Web.Features.CheckIns.CheckInNumbersEncryption.RunAsync(app.Services));
+        Assert.Equal(0, await Rekindle.Web.Features.Shared.ProfileAnswersEncryption.RunAsync(app.Services));
+        Assert.Equal(0, await Rekindle.Web.Features.Urges.UrgeDetailsEncryption.RunAsync(app.Services));
 
         var sessions = await browser.GetAsync("/settings/security");
         Assert.Contains(PreviousReleaseData.OldDevice, sessions.Html, StringComparison.Ordinal);
