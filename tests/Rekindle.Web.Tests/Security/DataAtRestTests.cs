@@ -82,12 +82,13 @@ public sealed class DataAtRestTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
-    public async Task Situation_and_safety_answers_and_urge_details_are_only_ciphertext_in_the_sqlite_file()
+    public async Task Situation_and_safety_answers_urge_details_and_ex_message_checklists_are_only_ciphertext_in_the_sqlite_file()
     {
         using var browser = app.NewBrowser();
         await browser.RegisterAsync(Emails.New("answers"), Password);
-        // Marked values: each would show in the file as this text if it were stored in a plain column.
-        string[] marks = ["1987-06-05", "Mutual", "NotSure", "CallAFriend", "Contacted"];
+        // Marked values: each would show in the file as this text if it were stored in a plain column (the message's
+        // substance and advice are one of the longer names).
+        string[] marks = ["1987-06-05", "Mutual", "NotSure", "CallAFriend", "Contacted", "Substantive", "Breadcrumbs", "HandleOnTopic", "ProtectYourself", "ReplyCalmly", "NoReplyNeeded"];
         Assert.Equal(HttpStatusCode.Redirect, (await browser.SaveSituationAsync(breakupDate: "1987-06-05", who: "Mutual", kind: "NotSure", ties: ["SharesChildren"])).Status);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.AnswerSafetyAsync(abuse: true, betrayal: true)).Status);
         var started = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/urges", new { intensity = 9, alternative = "CallAFriend" });
@@ -95,6 +96,9 @@ public sealed class DataAtRestTests(SqliteApp app) : IClassFixture<SqliteApp>
         var urgeId = System.Text.Json.JsonDocument.Parse(await started.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
         var resolved = await browser.SendJsonAsync(HttpMethod.Put, $"/api/v1/urges/{urgeId}/outcome", new { outcome = "Contacted" });
         Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
+        var message = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/ex-messages",
+            new { text = "thinking of you", receivedAt = "2026-11-01T23:30", acknowledgesWhatWentWrong = false, vague = true, sporadic = true });
+        Assert.Equal(HttpStatusCode.Created, message.StatusCode);
 
         // The app reads them back as they were given.
         using (var situation = System.Text.Json.JsonDocument.Parse(await browser.Client.GetStringAsync("/api/v1/situation")))
@@ -111,6 +115,12 @@ public sealed class DataAtRestTests(SqliteApp app) : IClassFixture<SqliteApp>
             Assert.Equal((9, "call-a-friend", "contacted"), (u.GetProperty("intensity").GetInt32(), u.GetProperty("alternative").GetString(), u.GetProperty("outcome").GetString()));
         }
 
+        using (var messages = System.Text.Json.JsonDocument.Parse(await browser.Client.GetStringAsync("/api/v1/ex-messages")))
+        {
+            var m = Assert.Single(messages.RootElement.EnumerateArray());
+            Assert.Equal("protect-yourself", m.GetProperty("advice").GetString());
+        }
+
         // Every column but ids, days, times, the zone, the country and the no-contact settings is ciphertext or empty.
         using (var raw = new SqliteConnection(new SqliteConnectionStringBuilder(app.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString()))
         {
@@ -119,6 +129,7 @@ public sealed class DataAtRestTests(SqliteApp app) : IClassFixture<SqliteApp>
                 ["UserId", "TimeZoneId", "CountryCode", "SituationCompletedAt", "SafetyCompletedAt", "ExThreatFoundAt", "NoContactStartedOn", "NoContactTargetDays",
                  "LastCrisisFoundAt", "LowMoodCardDismissedAt", "UpdatedAt", "Version"]);
             AssertOnlyCiphertext(raw, "Urges", "DetailsCipher", ["Id", "UserId", "OccurredAt", "LocalDate", "ResolvedAt", "Version"]);
+            AssertOnlyCiphertext(raw, "ExMessages", "ChecklistCipher", ["Id", "UserId", "ReceivedAt", "LocalDate", "CreatedAt"]);
         }
 
         foreach (var (name, bytes) in RawFiles())

@@ -103,6 +103,7 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
             Advice = judgement.Advice,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        await ExMessageChecklist.SealAsync(cipher, message, cancellationToken);
         db.Add(message);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<ExMessageView>.Ok(await ToViewAsync(message, profile.Zone(), profile.SafetyPivot, cancellationToken)
@@ -150,6 +151,7 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
     /// </summary>
     private async Task<ExMessageView> ToViewAsync(ExMessage row, TimeZoneInfo zone, bool healingTrack, CancellationToken cancellationToken)
     {
+        await ExMessageChecklist.OpenAsync(cipher, row, cancellationToken);
         var answers = new ExMessageAnswers(row.AcknowledgesWhatWentWrong, row.ShowsEvidenceOfChange, row.StatesClearIntention, row.IsEmergencyOrLogistics, row.LateAtNight, row.Vague, row.Sporadic);
         var points = ExMessageJudge.Judge(answers, Rekindle.Core.Journey.Phase.NoContact, healingTrack).Points;
         var text = (await cipher.DecryptAsync(row.UserId, TextField, row.TextCipher, cancellationToken))!;

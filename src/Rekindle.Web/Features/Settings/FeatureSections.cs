@@ -181,6 +181,7 @@ public sealed class ExMessagesSection(RekindleDbContext db, UserCipher cipher) :
         var records = new List<ExMessageRecord>();
         foreach (var m in await db.Set<ExMessage>().AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.ReceivedAt).ToListAsync(cancellationToken))
         {
+            await ExMessageChecklist.OpenAsync(cipher, m, cancellationToken);
             records.Add(new(m.Id, m.ReceivedAt, m.LocalDate, (await cipher.DecryptAsync(userId, ExMessageHandler.TextField, m.TextCipher, cancellationToken))!,
                 m.AcknowledgesWhatWentWrong, m.ShowsEvidenceOfChange, m.StatesClearIntention, m.IsEmergencyOrLogistics, m.LateAtNight, m.Vague, m.Sporadic, m.Substance, m.Advice, m.CreatedAt));
         }
@@ -197,14 +198,16 @@ public sealed class ExMessagesSection(RekindleDbContext db, UserCipher cipher) :
                 throw new ImportException("A message from the ex is empty or too long.");
             }
 
-            db.Add(new ExMessage
+            var message = new ExMessage
             {
                 Id = context.NewId(r.Id), UserId = userId, ReceivedAt = r.ReceivedAt, LocalDate = r.LocalDate,
                 TextCipher = (await cipher.EncryptAsync(userId, ExMessageHandler.TextField, r.Text, cancellationToken))!,
                 AcknowledgesWhatWentWrong = r.AcknowledgesWhatWentWrong, ShowsEvidenceOfChange = r.ShowsEvidenceOfChange, StatesClearIntention = r.StatesClearIntention,
                 IsEmergencyOrLogistics = r.IsEmergencyOrLogistics, LateAtNight = r.LateAtNight, Vague = r.Vague, Sporadic = r.Sporadic,
                 Substance = r.Substance, Advice = r.Advice, CreatedAt = r.CreatedAt,
-            });
+            };
+            await ExMessageChecklist.SealAsync(cipher, message, cancellationToken);
+            db.Add(message);
         }
     }
 }

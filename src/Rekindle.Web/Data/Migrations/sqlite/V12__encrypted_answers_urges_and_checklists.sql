@@ -1,9 +1,11 @@
 -- The situation answers (who ended it, when, how, months together, shared ties) and the safety-screen answers say how
 -- the relationship was and whether the person is safe; an urge's intensity, what the person did instead and how it
--- ended say how they are. From this version they are encrypted with the user's key: in "Profiles"."AnswersCipher" and
--- "Urges"."DetailsCipher". SQL cannot encrypt, so the plain values move to "ProfileAnswersToEncrypt" and
--- "UrgeDetailsToEncrypt" and the app encrypts them at start, right after the migrations, deleting each plain row as
--- it goes (ProfileAnswersEncryption, UrgeDetailsEncryption; like schema 11 for check-ins). The plain columns are
+-- ended say how they are; the checklist of a message from the ex says how the relationship stands. From this version
+-- they are encrypted with the user's key: in "Profiles"."AnswersCipher", "Urges"."DetailsCipher" and
+-- "ExMessages"."ChecklistCipher". SQL cannot encrypt, so the plain values move to "ProfileAnswersToEncrypt",
+-- "UrgeDetailsToEncrypt" and "ExMessageChecklistsToEncrypt" and the app encrypts them at start, right after the
+-- migrations, deleting each plain row as it goes (ProfileAnswersEncryption, UrgeDetailsEncryption,
+-- ExMessageChecklistEncryption; like schema 11 for check-ins). The plain columns are
 -- dropped here. A profile with no answer given keeps a null "AnswersCipher".
 CREATE TABLE "ProfileAnswersToEncrypt" (
     "UserId" TEXT NOT NULL CONSTRAINT "PK_ProfileAnswersToEncrypt" PRIMARY KEY,
@@ -63,3 +65,34 @@ ALTER TABLE "Urges" ADD COLUMN "DetailsCipher" TEXT NULL;
 ALTER TABLE "Urges" DROP COLUMN "Intensity";
 ALTER TABLE "Urges" DROP COLUMN "Alternative";
 ALTER TABLE "Urges" DROP COLUMN "Outcome";
+
+-- A message from the ex: the checklist answers and what was judged of them, likewise ("ExMessages"."ChecklistCipher").
+CREATE TABLE "ExMessageChecklistsToEncrypt" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ExMessageChecklistsToEncrypt" PRIMARY KEY,
+    "UserId" TEXT NOT NULL,
+    "AcknowledgesWhatWentWrong" INTEGER NULL,
+    "ShowsEvidenceOfChange" INTEGER NULL,
+    "StatesClearIntention" INTEGER NULL,
+    "IsEmergencyOrLogistics" INTEGER NULL,
+    "LateAtNight" INTEGER NULL,
+    "Vague" INTEGER NULL,
+    "Sporadic" INTEGER NULL,
+    "Substance" TEXT NOT NULL,
+    "Advice" TEXT NOT NULL
+);
+
+INSERT INTO "ExMessageChecklistsToEncrypt" ("Id", "UserId", "AcknowledgesWhatWentWrong", "ShowsEvidenceOfChange", "StatesClearIntention",
+    "IsEmergencyOrLogistics", "LateAtNight", "Vague", "Sporadic", "Substance", "Advice")
+SELECT "Id", "UserId", "AcknowledgesWhatWentWrong", "ShowsEvidenceOfChange", "StatesClearIntention",
+    "IsEmergencyOrLogistics", "LateAtNight", "Vague", "Sporadic", "Substance", "Advice" FROM "ExMessages";
+
+ALTER TABLE "ExMessages" ADD COLUMN "ChecklistCipher" TEXT NULL;
+ALTER TABLE "ExMessages" DROP COLUMN "AcknowledgesWhatWentWrong";
+ALTER TABLE "ExMessages" DROP COLUMN "ShowsEvidenceOfChange";
+ALTER TABLE "ExMessages" DROP COLUMN "StatesClearIntention";
+ALTER TABLE "ExMessages" DROP COLUMN "IsEmergencyOrLogistics";
+ALTER TABLE "ExMessages" DROP COLUMN "LateAtNight";
+ALTER TABLE "ExMessages" DROP COLUMN "Vague";
+ALTER TABLE "ExMessages" DROP COLUMN "Sporadic";
+ALTER TABLE "ExMessages" DROP COLUMN "Substance";
+ALTER TABLE "ExMessages" DROP COLUMN "Advice";

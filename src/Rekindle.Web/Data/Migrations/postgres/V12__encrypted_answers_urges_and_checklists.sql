@@ -1,9 +1,11 @@
 -- The situation answers (who ended it, when, how, months together, shared ties) and the safety-screen answers say how
 -- the relationship was and whether the person is safe; an urge's intensity, what the person did instead and how it
--- ended say how they are. From this version they are encrypted with the user's key: in "Profiles"."AnswersCipher" and
--- "Urges"."DetailsCipher". SQL cannot encrypt, so the plain values move to "ProfileAnswersToEncrypt" and
--- "UrgeDetailsToEncrypt" and the app encrypts them at start, right after the migrations, deleting each plain row as
--- it goes (ProfileAnswersEncryption, UrgeDetailsEncryption; like schema 11 for check-ins). The plain columns are
+-- ended say how they are; the checklist of a message from the ex says how the relationship stands. From this version
+-- they are encrypted with the user's key: in "Profiles"."AnswersCipher", "Urges"."DetailsCipher" and
+-- "ExMessages"."ChecklistCipher". SQL cannot encrypt, so the plain values move to "ProfileAnswersToEncrypt",
+-- "UrgeDetailsToEncrypt" and "ExMessageChecklistsToEncrypt" and the app encrypts them at start, right after the
+-- migrations, deleting each plain row as it goes (ProfileAnswersEncryption, UrgeDetailsEncryption,
+-- ExMessageChecklistEncryption; like schema 11 for check-ins). The plain columns are
 -- dropped here (PostgreSQL keeps the old bytes in the table's pages until they are rewritten: see
 -- docs/threat-model.md on VACUUM). A profile with no answer given keeps a null "AnswersCipher".
 CREATE TABLE "ProfileAnswersToEncrypt" (
@@ -68,3 +70,36 @@ ALTER TABLE "Urges"
     DROP COLUMN "Intensity",
     DROP COLUMN "Alternative",
     DROP COLUMN "Outcome";
+
+-- A message from the ex: the checklist answers and what was judged of them, likewise ("ExMessages"."ChecklistCipher").
+CREATE TABLE "ExMessageChecklistsToEncrypt" (
+    "Id" uuid NOT NULL,
+    "UserId" uuid NOT NULL,
+    "AcknowledgesWhatWentWrong" boolean,
+    "ShowsEvidenceOfChange" boolean,
+    "StatesClearIntention" boolean,
+    "IsEmergencyOrLogistics" boolean,
+    "LateAtNight" boolean,
+    "Vague" boolean,
+    "Sporadic" boolean,
+    "Substance" character varying(16) NOT NULL,
+    "Advice" character varying(24) NOT NULL,
+    CONSTRAINT "PK_ExMessageChecklistsToEncrypt" PRIMARY KEY ("Id")
+);
+
+INSERT INTO "ExMessageChecklistsToEncrypt" ("Id", "UserId", "AcknowledgesWhatWentWrong", "ShowsEvidenceOfChange", "StatesClearIntention",
+    "IsEmergencyOrLogistics", "LateAtNight", "Vague", "Sporadic", "Substance", "Advice")
+SELECT "Id", "UserId", "AcknowledgesWhatWentWrong", "ShowsEvidenceOfChange", "StatesClearIntention",
+    "IsEmergencyOrLogistics", "LateAtNight", "Vague", "Sporadic", "Substance", "Advice" FROM "ExMessages";
+
+ALTER TABLE "ExMessages" ADD COLUMN "ChecklistCipher" text;
+ALTER TABLE "ExMessages"
+    DROP COLUMN "AcknowledgesWhatWentWrong",
+    DROP COLUMN "ShowsEvidenceOfChange",
+    DROP COLUMN "StatesClearIntention",
+    DROP COLUMN "IsEmergencyOrLogistics",
+    DROP COLUMN "LateAtNight",
+    DROP COLUMN "Vague",
+    DROP COLUMN "Sporadic",
+    DROP COLUMN "Substance",
+    DROP COLUMN "Advice";
