@@ -17,12 +17,12 @@ SELECT id, now() - interval '100 days', 'seed' || n || '@example.test', 'SEED' |
     'SEED' || n || '@EXAMPLE.TEST', false, md5(n::text), md5(n::text), false, false, true, 0
 FROM seed;
 
-INSERT INTO "Profiles" ("UserId", "TimeZoneId", "CountryCode", "WhoEnded", "BreakupDate", "MonthsTogether", "BreakupKind",
-    "SharesChildren", "SharesWork", "SharesHome", "SharesFriends", "SharesPets", "SituationCompletedAt", "SafetyAbuse", "SafetyThreats",
-    "SafetyControlling", "SafetyRepeatedBetrayal", "SafetyCompletedAt", "NoContactStartedOn", "NoContactTargetDays", "UpdatedAt", "Version")
-SELECT id, (ARRAY['Europe/London', 'America/New_York', 'Australia/Sydney', 'Etc/UTC'])[1 + n % 4], 'GB', 'Them', current_date - 95,
-    12 + n % 60, 'Considered', n % 7 = 0, n % 11 = 0, false, n % 3 = 0, false, now() - interval '95 days', false, false, false, false,
-    now() - interval '95 days', current_date - 90, (ARRAY[21, 30, 45])[1 + n % 3], now(), 4
+-- Since schema version 12 the situation and safety answers are encrypted ("AnswersCipher"): a placeholder of about the
+-- size of the real ciphertext.
+INSERT INTO "Profiles" ("UserId", "TimeZoneId", "CountryCode", "AnswersCipher", "SituationCompletedAt", "SafetyCompletedAt",
+    "NoContactStartedOn", "NoContactTargetDays", "UpdatedAt", "Version")
+SELECT id, (ARRAY['Europe/London', 'America/New_York', 'Australia/Sydney', 'Etc/UTC'])[1 + n % 4], 'GB', 'placeholder-' || repeat('x', 80),
+    now() - interval '95 days', now() - interval '95 days', current_date - 90, (ARRAY[21, 30, 45])[1 + n % 3], now(), 4
 FROM seed;
 
 -- Since schema version 11 a check-in's numbers are encrypted too ("NumbersCipher"): a placeholder of about the size
@@ -32,9 +32,10 @@ SELECT pg_temp.seed_id(1, n * 90 + d), id, current_date - d, 'placeholder-' || r
     now() - d * interval '1 day', 1
 FROM seed CROSS JOIN generate_series(0, 89) AS d;
 
-INSERT INTO "Urges" ("Id", "UserId", "OccurredAt", "LocalDate", "Intensity", "TriggerCipher", "Outcome", "ResolvedAt", "Version")
-SELECT pg_temp.seed_id(2, n * 5 + k), id, now() - (k * 9 + n % 9) * interval '1 day', current_date - (k * 9 + n % 9), 1 + (n + k) % 10,
-    'placeholder', CASE WHEN (n + k) % 6 = 0 THEN 'Contacted' ELSE 'Passed' END, now(), 2
+-- Since schema version 12 an urge's intensity, alternative and outcome are encrypted too ("DetailsCipher").
+INSERT INTO "Urges" ("Id", "UserId", "OccurredAt", "LocalDate", "TriggerCipher", "DetailsCipher", "ResolvedAt", "Version")
+SELECT pg_temp.seed_id(2, n * 5 + k), id, now() - (k * 9 + n % 9) * interval '1 day', current_date - (k * 9 + n % 9),
+    'placeholder', 'placeholder-' || repeat('x', 50), now(), 2
 FROM seed CROSS JOIN generate_series(0, 4) AS k;
 
 -- Every third user had contact that restarted the count.

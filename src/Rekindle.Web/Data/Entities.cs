@@ -20,7 +20,7 @@ public interface IVersioned
     int Version { get; set; }
 }
 
-/// <summary>One per user: their situation, safety answers and no-contact settings.</summary>
+/// <summary>One per user: their situation, safety answers (encrypted) and no-contact settings.</summary>
 public sealed class UserProfile : IVersioned
 {
     public Guid UserId { get; set; }
@@ -31,24 +31,90 @@ public sealed class UserProfile : IVersioned
     /// <summary>ISO 3166 alpha-2 code used for crisis resources ("US", "GB"...), or "ZZ" for anywhere else.</summary>
     public string CountryCode { get; set; } = "ZZ";
 
-    public WhoEnded? WhoEnded { get; set; }
-    public DateOnly? BreakupDate { get; set; }
-    public int? MonthsTogether { get; set; }
-    public BreakupKind? BreakupKind { get; set; }
+    // The situation and safety answers say how the relationship was and ended, and whether the person is safe: they
+    // are stored only encrypted with the user's key, together in AnswersCipher (see ProfileAnswers). A profile read
+    // from the database holds them sealed until ProfileAnswers.OpenAsync decrypts them; reading or changing one
+    // before that throws, so no page can mistake a sealed "yes" for a "no". Profiles.GetOrCreateAsync and the
+    // journey reader open them; a change must be sealed again (ProfileAnswers.SealAsync) before saving, which the
+    // context checks.
+    public WhoEnded? WhoEnded { get => Read().WhoEnded; set => Write().WhoEnded = value; }
+    public DateOnly? BreakupDate { get => Read().BreakupDate; set => Write().BreakupDate = value; }
+    public int? MonthsTogether { get => Read().MonthsTogether; set => Write().MonthsTogether = value; }
+    public BreakupKind? BreakupKind { get => Read().BreakupKind; set => Write().BreakupKind = value; }
 
-    public bool SharesChildren { get; set; }
-    public bool SharesWork { get; set; }
-    public bool SharesHome { get; set; }
-    public bool SharesFriends { get; set; }
-    public bool SharesPets { get; set; }
+    public bool SharesChildren { get => Read().SharesChildren; set => Write().SharesChildren = value; }
+    public bool SharesWork { get => Read().SharesWork; set => Write().SharesWork = value; }
+    public bool SharesHome { get => Read().SharesHome; set => Write().SharesHome = value; }
+    public bool SharesFriends { get => Read().SharesFriends; set => Write().SharesFriends = value; }
+    public bool SharesPets { get => Read().SharesPets; set => Write().SharesPets = value; }
 
     public DateTime? SituationCompletedAt { get; set; }
 
-    public bool SafetyAbuse { get; set; }
-    public bool SafetyThreats { get; set; }
-    public bool SafetyControlling { get; set; }
-    public bool SafetyRepeatedBetrayal { get; set; }
+    public bool SafetyAbuse { get => Read().SafetyAbuse; set => Write().SafetyAbuse = value; }
+    public bool SafetyThreats { get => Read().SafetyThreats; set => Write().SafetyThreats = value; }
+    public bool SafetyControlling { get => Read().SafetyControlling; set => Write().SafetyControlling = value; }
+    public bool SafetyRepeatedBetrayal { get => Read().SafetyRepeatedBetrayal; set => Write().SafetyRepeatedBetrayal = value; }
     public DateTime? SafetyCompletedAt { get; set; }
+
+    private ProfileAnswerValues answers = new();
+    private string? answersCipher;
+    private bool answersSealed;
+
+    /// <summary>
+    /// The answers above, encrypted together (ProfileAnswers), or null when none were ever given. Setting a different
+    /// value (the database does, when it reads the row) seals the answers until they are opened again.
+    /// </summary>
+    public string? AnswersCipher
+    {
+        get => answersCipher;
+        set
+        {
+            if (value == answersCipher)
+            {
+                return;
+            }
+
+            answersCipher = value;
+            answers = new();
+            answersSealed = value is not null;
+            AnswersChanged = false;
+        }
+    }
+
+    /// <summary>True while the answers are still encrypted (read from the database and not yet opened).</summary>
+    public bool AnswersSealed => answersSealed;
+
+    /// <summary>True once an answer was changed and not sealed again since.</summary>
+    public bool AnswersChanged { get; private set; }
+
+    /// <summary>The answers as they are now, for sealing.</summary>
+    internal ProfileAnswerValues AnswerValues => Read();
+
+    /// <summary>Opens the answers with their decrypted values (ProfileAnswers.OpenAsync).</summary>
+    internal void OpenAnswers(ProfileAnswerValues values)
+    {
+        answers = values;
+        answersSealed = false;
+        AnswersChanged = false;
+    }
+
+    /// <summary>Records the ciphertext the current answers were sealed into (ProfileAnswers.SealAsync).</summary>
+    internal void AnswersWereSealed(string cipher)
+    {
+        answersCipher = cipher;
+        AnswersChanged = false;
+    }
+
+    private ProfileAnswerValues Read() => answersSealed
+        ? throw new InvalidOperationException("The profile's answers are still encrypted: open them first (ProfileAnswers.OpenAsync).")
+        : answers;
+
+    private ProfileAnswerValues Write()
+    {
+        var values = Read();
+        AnswersChanged = true;
+        return values;
+    }
 
     /// <summary>When a message from the ex was read as threatening the user. Closes reconciliation for good.</summary>
     public DateTime? ExThreatFoundAt { get; set; }
@@ -70,6 +136,24 @@ public sealed class UserProfile : IVersioned
     public bool LimitedContact => SharesChildren || SharesWork || SharesHome || SharesFriends || SharesPets;
 
     public bool SafetyPivot => SafetyAbuse || SafetyThreats || SafetyControlling || SafetyRepeatedBetrayal;
+}
+
+/// <summary>The situation and safety answers of a profile, as they are encrypted together (see ProfileAnswers).</summary>
+public sealed class ProfileAnswerValues
+{
+    public WhoEnded? WhoEnded { get; set; }
+    public DateOnly? BreakupDate { get; set; }
+    public int? MonthsTogether { get; set; }
+    public BreakupKind? BreakupKind { get; set; }
+    public bool SharesChildren { get; set; }
+    public bool SharesWork { get; set; }
+    public bool SharesHome { get; set; }
+    public bool SharesFriends { get; set; }
+    public bool SharesPets { get; set; }
+    public bool SafetyAbuse { get; set; }
+    public bool SafetyThreats { get; set; }
+    public bool SafetyControlling { get; set; }
+    public bool SafetyRepeatedBetrayal { get; set; }
 }
 
 /// <summary>A contact with the ex during no contact.</summary>

@@ -34,9 +34,25 @@ public sealed class RekindleDbContext(DbContextOptions<RekindleDbContext> option
             e.HasOne<AppUser>().WithOne().HasForeignKey<UserProfile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
             e.Property(p => p.TimeZoneId).HasMaxLength(64);
             e.Property(p => p.CountryCode).HasMaxLength(2);
-            e.Property(p => p.WhoEnded).HasConversion<string>().HasMaxLength(16);
-            e.Property(p => p.BreakupKind).HasConversion<string>().HasMaxLength(16);
             e.Property(p => p.Version).IsConcurrencyToken();
+            // Set through its property, so reading a row seals the answers until they are opened (see UserProfile).
+            e.Property(p => p.AnswersCipher).UsePropertyAccessMode(PropertyAccessMode.Property);
+            // Stored only inside AnswersCipher.
+            e.Ignore(p => p.WhoEnded);
+            e.Ignore(p => p.BreakupDate);
+            e.Ignore(p => p.MonthsTogether);
+            e.Ignore(p => p.BreakupKind);
+            e.Ignore(p => p.SharesChildren);
+            e.Ignore(p => p.SharesWork);
+            e.Ignore(p => p.SharesHome);
+            e.Ignore(p => p.SharesFriends);
+            e.Ignore(p => p.SharesPets);
+            e.Ignore(p => p.SafetyAbuse);
+            e.Ignore(p => p.SafetyThreats);
+            e.Ignore(p => p.SafetyControlling);
+            e.Ignore(p => p.SafetyRepeatedBetrayal);
+            e.Ignore(p => p.AnswersSealed);
+            e.Ignore(p => p.AnswersChanged);
             e.Ignore(p => p.LimitedContact);
             e.Ignore(p => p.SafetyPivot);
         });
@@ -77,6 +93,15 @@ public sealed class RekindleDbContext(DbContextOptions<RekindleDbContext> option
 
     private void BumpVersions()
     {
+        // A profile's answers are stored only encrypted; a change not sealed again would be lost without a word.
+        foreach (var entry in ChangeTracker.Entries<UserProfile>())
+        {
+            if (entry.Entity.AnswersChanged && entry.State != EntityState.Deleted)
+            {
+                throw new InvalidOperationException("A profile's answers changed but were not encrypted again (ProfileAnswers.SealAsync) before saving.");
+            }
+        }
+
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Modified)

@@ -304,6 +304,15 @@ public static class AppSetup
         {
             logger.LogInformation("Encrypted the numbers of {Count} check-ins stored before schema version 11", encrypted);
         }
+        // Schema 12's: the profile's situation and safety answers, the urges' details and the ex-message checklists, likewise.
+        var profiles = Rekindle.Web.Features.Shared.ProfileAnswersEncryption.RunAsync(app.Services).GetAwaiter().GetResult();
+        var urges = Rekindle.Web.Features.Urges.UrgeDetailsEncryption.RunAsync(app.Services).GetAwaiter().GetResult();
+        var messages = Rekindle.Web.Features.ExMessages.ExMessageChecklistEncryption.RunAsync(app.Services).GetAwaiter().GetResult();
+        if (profiles + urges + messages > 0)
+        {
+            logger.LogInformation("Encrypted the answers of {Profiles} profiles, the details of {Urges} urges and the checklists of {Messages} messages stored before schema version 12",
+                profiles, urges, messages);
+        }
         // Fail fast on a bad content or crisis file, before the first request.
         _ = app.Services.GetRequiredService<CrisisDirectory>();
         _ = app.Services.GetRequiredService<Rekindle.Core.Safety.CrisisReader>();

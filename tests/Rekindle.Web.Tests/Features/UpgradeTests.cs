@@ -2,6 +2,8 @@ using System.Data.Common;
 using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Rekindle.Core.NoContact;
 using Rekindle.Web.Data;
 using Rekindle.Web.Features.CheckIns;
@@ -57,8 +59,46 @@ public abstract class UpgradeTests
             Assert.Equal(fixture.CheckInMoods.Count.ToString(CultureInfo.InvariantCulture), Scalar(connection, "SELECT count(*) FROM \"CheckIns\" WHERE \"NumbersCipher\" LIKE 'v1:%'"));
         }
 
+        // Schema 12's data step did the same for the situation answers and the urge's details.
+        using (var situation = System.Text.Json.JsonDocument.Parse(await browser.Client.GetStringAsync("/api/v1/situation")))
+        {
+            var v = situation.RootElement;
+            Assert.Equal(("them", fixture.BreakupDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 30, "considered", false),
+                (v.GetProperty("whoEnded").GetString(), v.GetProperty("breakupDate").GetString(), v.GetProperty("monthsTogether").GetInt32(),
+                 v.GetProperty("breakupKind").GetString(), v.GetProperty("limitedContact").GetBoolean()));
+        }
+
+        using (var urges = System.Text.Json.JsonDocument.Parse(await browser.Client.GetStringAsync("/api/v1/urges")))
+        {
+            var u = Assert.Single(urges.RootElement.EnumerateArray());
+            Assert.Equal((7, "passed"), (u.GetProperty("intensity").GetInt32(), u.GetProperty("outcome").GetString()));
+        }
+
+        using (var connection = Database.OpenConnection(app.Provider, app.ConnectionString))
+        {
+            Assert.Equal("0", Scalar(connection, "SELECT count(*) FROM \"ProfileAnswersToEncrypt\""));
+            Assert.Equal("0", Scalar(connection, "SELECT count(*) FROM \"UrgeDetailsToEncrypt\""));
+            Assert.Equal("1", Scalar(connection, "SELECT count(*) FROM \"Profiles\" WHERE \"AnswersCipher\" LIKE 'v1:%'"));
+            Assert.Equal("1", Scalar(connection, "SELECT count(*) FROM \"Urges\" WHERE \"DetailsCipher\" LIKE 'v1:%'"));
+            Assert.Equal("0", Scalar(connection, "SELECT count(*) FROM \"ExMessageChecklistsToEncrypt\""));
+            Assert.Equal("1", Scalar(connection, "SELECT count(*) FROM \"ExMessages\" WHERE \"ChecklistCipher\" LIKE 'v1:%'"));
+        }
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RekindleDbContext>();
+            var message = await db.Set<Rekindle.Web.Features.ExMessages.ExMessage>().AsNoTracking().SingleAsync(m => m.Id == PreviousReleaseData.ExMessageId);
+            await Rekindle.Web.Features.ExMessages.ExMessageChecklist.OpenAsync(scope.ServiceProvider.GetRequiredService<Rekindle.Web.Infrastructure.Privacy.UserCipher>(), message, CancellationToken.None);
+            Assert.Equal(((bool?)true, (bool?)false, (bool?)null, (bool?)false, (bool?)true, (bool?)null, (bool?)true, Rekindle.Core.ExMessages.Substance.Mixed, Rekindle.Core.ExMessages.ExMessageAdvice.LetItWait),
+                (message.AcknowledgesWhatWentWrong, message.ShowsEvidenceOfChange, message.StatesClearIntention, message.IsEmergencyOrLogistics, message.LateAtNight,
+                 message.Vague, message.Sporadic, message.Substance, message.Advice));
+        }
+
         // A second start finds nothing left to do.
         Assert.Equal(0, await Rekindle.Web.Features.CheckIns.CheckInNumbersEncryption.RunAsync(app.Services));
+        Assert.Equal(0, await Rekindle.Web.Features.Shared.ProfileAnswersEncryption.RunAsync(app.Services));
+        Assert.Equal(0, await Rekindle.Web.Features.Urges.UrgeDetailsEncryption.RunAsync(app.Services));
+        Assert.Equal(0, await Rekindle.Web.Features.ExMessages.ExMessageChecklistEncryption.RunAsync(app.Services));
 
         var sessions = await browser.GetAsync("/settings/security");
         Assert.Contains(PreviousReleaseData.OldDevice, sessions.Html, StringComparison.Ordinal);
@@ -100,6 +140,7 @@ public abstract class UpgradeTests
 internal sealed record PreviousReleaseData(DateOnly BreakupDate, DateOnly NoContactStartedOn, DateOnly RestartedOn, int TargetDays, Dictionary<DateOnly, int> CheckInMoods)
 {
     public const string OldDevice = "Firefox on Linux";
+    public static readonly Guid ExMessageId = Guid.NewGuid();
     public const string Email = "returning@example.test";
     public const string Password = "a returning lantern";
 
@@ -151,6 +192,13 @@ internal sealed record PreviousReleaseData(DateOnly BreakupDate, DateOnly NoCont
         {
             ["Id"] = Guid.NewGuid(), ["UserId"] = userId, ["OccurredAt"] = created, ["LocalDate"] = today.AddDays(-3), ["Intensity"] = 7,
             ["Outcome"] = "Passed", ["ResolvedAt"] = created, ["Version"] = 2,
+        });
+        // Its text is not read here (the previous release's key is not in this fixture), only its checklist.
+        insert.Row("ExMessages", new()
+        {
+            ["Id"] = ExMessageId, ["UserId"] = userId, ["ReceivedAt"] = created, ["LocalDate"] = today.AddDays(-5), ["TextCipher"] = "not read",
+            ["AcknowledgesWhatWentWrong"] = true, ["ShowsEvidenceOfChange"] = false, ["StatesClearIntention"] = null, ["IsEmergencyOrLogistics"] = false,
+            ["LateAtNight"] = true, ["Vague"] = null, ["Sporadic"] = true, ["Substance"] = "Mixed", ["Advice"] = "LetItWait", ["CreatedAt"] = created,
         });
         insert.Row("UserSessions", new()
         {

@@ -82,6 +82,86 @@ public sealed class DataAtRestTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task Situation_and_safety_answers_urge_details_and_ex_message_checklists_are_only_ciphertext_in_the_sqlite_file()
+    {
+        using var browser = app.NewBrowser();
+        await browser.RegisterAsync(Emails.New("answers"), Password);
+        // Marked values: each would show in the file as this text if it were stored in a plain column (the message's
+        // substance and advice are one of the longer names).
+        string[] marks = ["1987-06-05", "Mutual", "NotSure", "CallAFriend", "Contacted", "Substantive", "Breadcrumbs", "HandleOnTopic", "ProtectYourself", "ReplyCalmly", "NoReplyNeeded"];
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SaveSituationAsync(breakupDate: "1987-06-05", who: "Mutual", kind: "NotSure", ties: ["SharesChildren"])).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.AnswerSafetyAsync(abuse: true, betrayal: true)).Status);
+        var started = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/urges", new { intensity = 9, alternative = "CallAFriend" });
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        var urgeId = System.Text.Json.JsonDocument.Parse(await started.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+        var resolved = await browser.SendJsonAsync(HttpMethod.Put, $"/api/v1/urges/{urgeId}/outcome", new { outcome = "Contacted" });
+        Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
+        var message = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/ex-messages",
+            new { text = "thinking of you", receivedAt = "2026-11-01T23:30", acknowledgesWhatWentWrong = false, vague = true, sporadic = true });
+        Assert.Equal(HttpStatusCode.Created, message.StatusCode);
+
+        // The app reads them back as they were given.
+        using (var situation = System.Text.Json.JsonDocument.Parse(await browser.Client.GetStringAsync("/api/v1/situation")))
+        {
+            var v = situation.RootElement;
+            Assert.Equal(("mutual", "1987-06-05", "not-sure", true, true, true, false, true), (v.GetProperty("whoEnded").GetString(), v.GetProperty("breakupDate").GetString(),
+                v.GetProperty("breakupKind").GetString(), v.GetProperty("sharesChildren").GetBoolean(), v.GetProperty("limitedContact").GetBoolean(),
+                v.GetProperty("abuse").GetBoolean(), v.GetProperty("threats").GetBoolean(), v.GetProperty("repeatedBetrayal").GetBoolean()));
+        }
+
+        using (var urges = System.Text.Json.JsonDocument.Parse(await browser.Client.GetStringAsync("/api/v1/urges")))
+        {
+            var u = Assert.Single(urges.RootElement.EnumerateArray());
+            Assert.Equal((9, "call-a-friend", "contacted"), (u.GetProperty("intensity").GetInt32(), u.GetProperty("alternative").GetString(), u.GetProperty("outcome").GetString()));
+        }
+
+        using (var messages = System.Text.Json.JsonDocument.Parse(await browser.Client.GetStringAsync("/api/v1/ex-messages")))
+        {
+            var m = Assert.Single(messages.RootElement.EnumerateArray());
+            Assert.Equal("protect-yourself", m.GetProperty("advice").GetString());
+        }
+
+        // Every column but ids, days, times, the zone, the country and the no-contact settings is ciphertext or empty.
+        using (var raw = new SqliteConnection(new SqliteConnectionStringBuilder(app.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString()))
+        {
+            raw.Open();
+            AssertOnlyCiphertext(raw, "Profiles", "AnswersCipher",
+                ["UserId", "TimeZoneId", "CountryCode", "SituationCompletedAt", "SafetyCompletedAt", "ExThreatFoundAt", "NoContactStartedOn", "NoContactTargetDays",
+                 "LastCrisisFoundAt", "LowMoodCardDismissedAt", "UpdatedAt", "Version"]);
+            AssertOnlyCiphertext(raw, "Urges", "DetailsCipher", ["Id", "UserId", "OccurredAt", "LocalDate", "ResolvedAt", "Version"]);
+            AssertOnlyCiphertext(raw, "ExMessages", "ChecklistCipher", ["Id", "UserId", "ReceivedAt", "LocalDate", "CreatedAt"]);
+        }
+
+        foreach (var (name, bytes) in RawFiles())
+        {
+            foreach (var mark in marks)
+            {
+                Assert.False(Contains(bytes, mark), $"{name} holds {mark} in plain text");
+            }
+        }
+    }
+
+    private static void AssertOnlyCiphertext(SqliteConnection raw, string table, string cipherColumn, string[] plainAllowed)
+    {
+        using var read = raw.CreateCommand();
+        read.CommandText = $"SELECT * FROM \"{table}\"";
+        using var rows = read.ExecuteReader();
+        var columns = Enumerable.Range(0, rows.FieldCount).Select(rows.GetName).ToList();
+        Assert.Contains(cipherColumn, columns);
+        var sealedValues = 0;
+        while (rows.Read())
+        {
+            foreach (var (name, i) in columns.Select((n, i) => (n, i)).Where(c => !plainAllowed.Contains(c.n)))
+            {
+                Assert.True(rows.IsDBNull(i) || rows.GetString(i).StartsWith("v1:", StringComparison.Ordinal), $"{table}.{name} is stored in plain text");
+                sealedValues += rows.IsDBNull(i) ? 0 : 1;
+            }
+        }
+
+        Assert.True(sealedValues >= 1, $"{table} has no ciphertext to check");
+    }
+
+    [Fact]
     public async Task The_database_its_log_and_the_key_ring_key_file_are_readable_by_their_owner_only()
     {
         using var browser = app.NewBrowser();

@@ -15,9 +15,9 @@ public static class CheckInApi
 
         // Dates are the user's local days (yyyy-MM-dd). Without a range: the last 90 days.
         group.MapGet("/", async Task<Results<Ok<IReadOnlyList<CheckInView>>, ValidationProblem>> (
-            string? from, string? to, ClaimsPrincipal user, CheckInHandler handler, RekindleDbContext db, TimeProvider clock, CancellationToken ct) =>
+            string? from, string? to, ClaimsPrincipal user, CheckInHandler handler, RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, TimeProvider clock, CancellationToken ct) =>
         {
-            var today = (await db.GetOrCreateAsync(user.UserId(), ct)).Today(clock);
+            var today = (await db.GetOrCreateAsync(cipher, user.UserId(), ct)).Today(clock);
             var errors = new FieldErrors();
             var end = ParseDate(to, today, "to", errors);
             var start = ParseDate(from, end.AddDays(-89), "from", errors);

@@ -7,7 +7,7 @@ using Rekindle.Web.Features.Shared;
 namespace Rekindle.Web.Features.CheckIns;
 
 /// <summary>Every check-in as CSV (RFC 4180), for a spreadsheet. Documented in docs/export-format.md.</summary>
-public sealed class CheckInCsv(CheckInHandler handler, RekindleDbContext db, TimeProvider clock)
+public sealed class CheckInCsv(CheckInHandler handler, RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, TimeProvider clock)
 {
     public const string ContentType = "text/csv";
     public const string FileName = "rekindle-check-ins.csv";
@@ -15,7 +15,7 @@ public sealed class CheckInCsv(CheckInHandler handler, RekindleDbContext db, Tim
 
     public async Task<byte[]> ExportAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var today = (await db.GetOrCreateAsync(userId, cancellationToken)).Today(clock);
+        var today = (await db.GetOrCreateAsync(cipher, userId, cancellationToken)).Today(clock);
         var rows = await handler.ListAsync(userId, CheckInRules.EarliestDate(today).AddYears(-1), today.AddDays(1), cancellationToken);
         var text = new StringBuilder(Header).Append("\r\n");
         foreach (var c in rows)

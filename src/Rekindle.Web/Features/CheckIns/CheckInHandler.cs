@@ -108,7 +108,7 @@ public sealed class CheckInHandler(RekindleDbContext db, UserCipher cipher, Time
     public async Task<Outcome<CheckInSaved>> SaveAsync(Guid userId, CheckInInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
         var errors = bindingErrors ?? new FieldErrors();
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var today = profile.Today(clock);
         var checkIn = Validate(input, today, errors);
         if (checkIn is null)

@@ -8,7 +8,7 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.CheckIns;
 
-public sealed class IndexModel(CheckInHandler handler, RekindleDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(CheckInHandler handler, RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, TimeProvider clock) : PageModel
 {
     public const int RecentDays = 14;
 
@@ -67,7 +67,7 @@ public sealed class IndexModel(CheckInHandler handler, RekindleDbContext db, Tim
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var profile = await db.GetOrCreateAsync(User.UserId(), cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, User.UserId(), cancellationToken);
         Today = profile.Today(clock);
         Day = Today;
         CanEdit = true;

@@ -28,7 +28,7 @@ public sealed record CoachView(
 /// The draft coach for the page and /api/v1/coach. Drafts are read, never stored. The stages that coach a message
 /// toward getting back together ask the reconciliation policy first.
 /// </summary>
-public sealed class CoachHandler(RekindleDbContext db, DashboardHandler dashboard, CrisisDirectory crisis, ReconciliationGate gate, SafetyNet safety)
+public sealed class CoachHandler(RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, DashboardHandler dashboard, CrisisDirectory crisis, ReconciliationGate gate, SafetyNet safety)
 {
     /// <summary>The stages the page offers now: all of them, or without the reconciliation ones while those are closed.</summary>
     public async Task<(IReadOnlyList<string> Stages, ReconciliationRefusal? Refusal)> StagesAsync(Guid userId, CancellationToken cancellationToken = default)
@@ -83,7 +83,7 @@ public sealed class CoachHandler(RekindleDbContext db, DashboardHandler dashboar
         CrisisCountry? resources = null;
         if (report.ShowCrisisResources)
         {
-            var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+            var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
             resources = crisis.For(profile.CountryCode);
         }
 

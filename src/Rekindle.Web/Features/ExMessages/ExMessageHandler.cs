@@ -53,7 +53,7 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
 
     public async Task<Outcome<ExMessageView>> JudgeAsync(Guid userId, ExMessageInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var errors = bindingErrors ?? new FieldErrors();
         if (string.IsNullOrWhiteSpace(input.Text))
         {
@@ -103,6 +103,7 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
             Advice = judgement.Advice,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        await ExMessageChecklist.SealAsync(cipher, message, cancellationToken);
         db.Add(message);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<ExMessageView>.Ok(await ToViewAsync(message, profile.Zone(), profile.SafetyPivot, cancellationToken)
@@ -117,7 +118,7 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
             return null;
         }
 
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var view = await ToViewAsync(row, profile.Zone(), profile.SafetyPivot, cancellationToken);
         return view with { Safety = await safety.ShowAsync(userId, Voice.Ex, cancellationToken, view.Text) };
     }
@@ -128,7 +129,7 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
     /// </summary>
     public async Task<IReadOnlyList<ExMessageView>> ListAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var zone = profile.Zone();
         var rows = await db.Set<ExMessage>().AsNoTracking().Where(m => m.UserId == userId).OrderByDescending(m => m.ReceivedAt).ToListAsync(cancellationToken);
         var views = new List<ExMessageView>(rows.Count);
@@ -150,6 +151,7 @@ public sealed class ExMessageHandler(RekindleDbContext db, UserCipher cipher, Da
     /// </summary>
     private async Task<ExMessageView> ToViewAsync(ExMessage row, TimeZoneInfo zone, bool healingTrack, CancellationToken cancellationToken)
     {
+        await ExMessageChecklist.OpenAsync(cipher, row, cancellationToken);
         var answers = new ExMessageAnswers(row.AcknowledgesWhatWentWrong, row.ShowsEvidenceOfChange, row.StatesClearIntention, row.IsEmergencyOrLogistics, row.LateAtNight, row.Vague, row.Sporadic);
         var points = ExMessageJudge.Judge(answers, Rekindle.Core.Journey.Phase.NoContact, healingTrack).Points;
         var text = (await cipher.DecryptAsync(row.UserId, TextField, row.TextCipher, cancellationToken))!;

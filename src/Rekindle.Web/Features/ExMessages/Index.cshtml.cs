@@ -7,7 +7,7 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.ExMessages;
 
-public sealed class IndexModel(ExMessageHandler handler, RekindleDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ExMessageHandler handler, RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ExMessageInput Input { get; set; } = new();
@@ -19,7 +19,7 @@ public sealed class IndexModel(ExMessageHandler handler, RekindleDbContext db, T
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var profile = await db.GetOrCreateAsync(User.UserId(), cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, User.UserId(), cancellationToken);
         HealingTrack = profile.SafetyPivot;
         var now = LocalTime.FromUtc(clock.GetUtcNow().UtcDateTime, profile.Zone());
         Input.ReceivedAt = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Unspecified);
@@ -32,7 +32,7 @@ public sealed class IndexModel(ExMessageHandler handler, RekindleDbContext db, T
         if (outcome.Value is null)
         {
             outcome.Errors.CopyTo(ModelState, nameof(Input));
-            HealingTrack = (await db.GetOrCreateAsync(User.UserId(), cancellationToken)).SafetyPivot;
+            HealingTrack = (await db.GetOrCreateAsync(cipher, User.UserId(), cancellationToken)).SafetyPivot;
             History = await handler.ListAsync(User.UserId(), cancellationToken);
             return Page();
         }

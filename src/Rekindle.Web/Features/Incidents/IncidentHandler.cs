@@ -46,7 +46,7 @@ public sealed class IncidentHandler(RekindleDbContext db, UserCipher cipher, Tim
 
     public async Task<IncidentPage> ListAsync(Guid userId, int? page = null, CancellationToken cancellationToken = default)
     {
-        var zone = (await db.GetOrCreateAsync(userId, cancellationToken)).Zone();
+        var zone = (await db.GetOrCreateAsync(cipher, userId, cancellationToken)).Zone();
         // The order is on plain columns, so the keys come first and only the page shown is decrypted.
         var keys = await db.Set<Incident>().AsNoTracking().Where(e => e.UserId == userId)
             .Select(e => new { e.Id, e.OccurredOn, e.OccurredAt, e.CreatedAt }).ToListAsync(cancellationToken);
@@ -66,7 +66,7 @@ public sealed class IncidentHandler(RekindleDbContext db, UserCipher cipher, Tim
     /// <summary>Every entry, oldest first, with when it is being printed (the user's local time).</summary>
     public async Task<IncidentRecordView> RecordAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var zone = profile.Zone();
         var rows = await db.Set<Incident>().AsNoTracking().Where(e => e.UserId == userId).ToListAsync(cancellationToken);
         var views = new List<IncidentView>(rows.Count);
@@ -81,12 +81,12 @@ public sealed class IncidentHandler(RekindleDbContext db, UserCipher cipher, Tim
     public async Task<IncidentView?> FindAsync(Guid userId, Guid id, CancellationToken cancellationToken = default)
     {
         var row = await db.Set<Incident>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id && e.UserId == userId, cancellationToken);
-        return row is null ? null : await ToViewAsync(row, (await db.GetOrCreateAsync(userId, cancellationToken)).Zone(), cancellationToken);
+        return row is null ? null : await ToViewAsync(row, (await db.GetOrCreateAsync(cipher, userId, cancellationToken)).Zone(), cancellationToken);
     }
 
     public async Task<Outcome<IncidentView>> CreateAsync(Guid userId, IncidentInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var errors = Validate(input, profile.Today(clock), bindingErrors);
         if (errors.Any)
         {
@@ -109,7 +109,7 @@ public sealed class IncidentHandler(RekindleDbContext db, UserCipher cipher, Tim
             return Outcome<IncidentView>.NotFound();
         }
 
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var errors = Validate(input, profile.Today(clock), bindingErrors);
         if (input.Version is { } version && version != row.Version)
         {

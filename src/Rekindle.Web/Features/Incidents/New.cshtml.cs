@@ -6,14 +6,14 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Incidents;
 
-public sealed class NewModel(IncidentHandler handler, RekindleDbContext db, TimeProvider clock) : PageModel
+public sealed class NewModel(IncidentHandler handler, RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public IncidentInput Input { get; set; } = new();
 
     /// <summary>The form opens on today's date; most entries are written the day it happened.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Input.Date = (await db.GetOrCreateAsync(User.UserId(), cancellationToken)).Today(clock);
+        Input.Date = (await db.GetOrCreateAsync(cipher, User.UserId(), cancellationToken)).Today(clock);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -63,7 +63,7 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
     /// <summary>Today's prompt from the user's track's plan: program day N since no contact began (or the healing track did), or day 1 before it has.</summary>
     public async Task<TodaysPrompt> TodaysPromptAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var day = await db.PlanDayAsync(profile, clock, cancellationToken);
         return new TodaysPrompt(day, content.Day(profile.Track(), day).Prompt);
     }
@@ -71,7 +71,7 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
     /// <summary>The user's entries, newest first, filtered by words and a tag. The text is encrypted, so filtering happens here.</summary>
     public async Task<IReadOnlyList<JournalEntryView>> ListAsync(Guid userId, string? search = null, string? tag = null, CancellationToken cancellationToken = default)
     {
-        var zone = (await db.GetOrCreateAsync(userId, cancellationToken)).Zone();
+        var zone = (await db.GetOrCreateAsync(cipher, userId, cancellationToken)).Zone();
         var rows = await db.Set<JournalEntry>().AsNoTracking().Where(e => e.UserId == userId).OrderByDescending(e => e.CreatedAt).ToListAsync(cancellationToken);
         var wantedTag = string.IsNullOrWhiteSpace(tag) ? null : JournalRules.NormalizeTag(tag);
         var views = new List<JournalEntryView>();
@@ -96,7 +96,7 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
             return null;
         }
 
-        var view = await ToViewAsync(row, (await db.GetOrCreateAsync(userId, cancellationToken)).Zone(), cancellationToken);
+        var view = await ToViewAsync(row, (await db.GetOrCreateAsync(cipher, userId, cancellationToken)).Zone(), cancellationToken);
         return view with { Safety = await safety.ShowAsync(userId, Voice.Own, cancellationToken, view.Thought, view.Kinder, view.Body) };
     }
 
@@ -110,7 +110,7 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
             return Outcome<JournalEntryView>.Invalid(errors);
         }
 
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var now = clock.GetUtcNow();
         var row = new JournalEntry
         {
@@ -158,7 +158,7 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
             return Outcome<JournalEntryView>.Invalid(FieldErrors.Stale());
         }
 
-        return Outcome<JournalEntryView>.Ok(await ToViewAsync(row, (await db.GetOrCreateAsync(userId, cancellationToken)).Zone(), cancellationToken)
+        return Outcome<JournalEntryView>.Ok(await ToViewAsync(row, (await db.GetOrCreateAsync(cipher, userId, cancellationToken)).Zone(), cancellationToken)
             with { Safety = await SafetyAsync(userId, reading, cancellationToken) });
     }
 

@@ -140,7 +140,7 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
             return Outcome<AssessmentView>.Invalid(errors);
         }
 
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var now = clock.GetUtcNow();
         var row = new AssessmentRevision
         {

@@ -9,7 +9,7 @@ using Rekindle.Web.Infrastructure;
 namespace Rekindle.Web.Features.Journeys;
 
 /// <summary>A guide for a hard moment. On the healing track a main-program guide gives way to the healing guide that stands in for it.</summary>
-public sealed class GuideModel(ProgramContent content, RekindleDbContext db) : PageModel
+public sealed class GuideModel(ProgramContent content, RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher) : PageModel
 {
     public GuideContent Guide { get; private set; } = null!;
 
@@ -17,7 +17,7 @@ public sealed class GuideModel(ProgramContent content, RekindleDbContext db) : P
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        Track = (await db.GetOrCreateAsync(User.UserId(), cancellationToken)).Track();
+        Track = (await db.GetOrCreateAsync(cipher, User.UserId(), cancellationToken)).Track();
         if (content.GuideFor(Track, slug) is not { } guide)
         {
             return NotFound();

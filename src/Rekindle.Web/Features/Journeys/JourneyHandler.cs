@@ -11,7 +11,7 @@ namespace Rekindle.Web.Features.Journeys;
 /// Moving through the program by choice, backward or forward. The phases that coach getting back together ask the
 /// reconciliation policy first; nothing else refuses a move.
 /// </summary>
-public sealed class JourneyHandler(RekindleDbContext db, PageStrings strings, TimeProvider clock, ReconciliationGate gate)
+public sealed class JourneyHandler(RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, PageStrings strings, TimeProvider clock, ReconciliationGate gate)
 {
     /// <summary>For a phase's page: the policy's refusal when the phase coaches getting back together and that is closed.</summary>
     public async Task<ReconciliationRefusal?> PhaseRefusalAsync(Guid userId, Phase phase, CancellationToken cancellationToken = default)
@@ -40,7 +40,7 @@ public sealed class JourneyHandler(RekindleDbContext db, PageStrings strings, Ti
             return Outcome<string>.Refused(refusal);
         }
 
-        await db.GetOrCreateAsync(userId, cancellationToken);
+        await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var state = await db.Set<JourneyState>().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
         if (state is null)
         {

@@ -28,21 +28,28 @@ public sealed record JourneyView(JourneyFacts Facts, Recommendation Recommended,
 }
 
 /// <summary>Reads everything the engine needs to place the user in the program.</summary>
-public sealed class JourneyReader(RekindleDbContext db, NoContactHandler noContact)
+public sealed class JourneyReader(RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, NoContactHandler noContact)
 {
     public async Task<JourneyView> GetAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        // Every page and the dashboard start here, so the profile and the facts come back in one round trip
+        // Every page and the dashboard start here, so the profile, its key and the facts come back in one round trip
         // (subqueries correlated on the profile, so SQLite can run it as joins), untracked: callers only read the
         // profile, and a handler that changes it loads its own tracked copy (Profiles.GetOrCreateAsync).
         var row = await ReadAsync(userId, cancellationToken);
         if (row is null)
         {
-            await db.GetOrCreateAsync(userId, cancellationToken);
+            await db.GetOrCreateAsync(cipher, userId, cancellationToken);
             row = await ReadAsync(userId, cancellationToken) ?? throw new InvalidOperationException("The profile just created could not be read.");
         }
 
+        // The answers are decrypted with the key read in the same round trip: no query of its own.
         var profile = row.Profile;
+        if (profile.AnswersSealed && row.WrappedKey is { } wrappedKey)
+        {
+            cipher.RememberWrappedKey(userId, wrappedKey);
+        }
+
+        await ProfileAnswers.OpenAsync(cipher, profile, cancellationToken);
         var streak = await noContact.GetStreakAsync(profile, cancellationToken);
         var outcome = row.Stages.Where(s => s.Stage == "outcome" && s.Outcome != null).OrderByDescending(s => s.CreatedAt).Select(s => s.Outcome).FirstOrDefault();
         var healing = profile.SafetyPivot || profile.ExThreatFoundAt is not null || row.OnTrack;
@@ -61,7 +68,7 @@ public sealed class JourneyReader(RekindleDbContext db, NoContactHandler noConta
 
     private sealed record StageRow(string Stage, string? Outcome, DateTime CreatedAt);
 
-    private sealed record JourneyRow(UserProfile Profile, bool InventoryDone, string? Decision, string? Chosen, List<StageRow> Stages, bool OnTrack);
+    private sealed record JourneyRow(UserProfile Profile, bool InventoryDone, string? Decision, string? Chosen, List<StageRow> Stages, bool OnTrack, string? WrappedKey);
 
     private Task<JourneyRow?> ReadAsync(Guid userId, CancellationToken cancellationToken) => ReadJourney.For(db)(db, userId, cancellationToken);
 
@@ -77,7 +84,8 @@ public sealed class JourneyReader(RekindleDbContext db, NoContactHandler noConta
                     .OrderByDescending(a => a.CreatedAt).Select(a => a.Decision).FirstOrDefault(),
                 db.Set<JourneyState>().Where(s => s.UserId == p.UserId).Select(s => s.ChosenPhase).FirstOrDefault(),
                 db.Set<StageEvent>().Where(e => e.UserId == p.UserId).Select(e => new StageRow(e.Stage, e.Outcome, e.CreatedAt)).ToList(),
-                db.Set<HealingTrack>().Any(t => t.UserId == p.UserId && t.EnteredAt != null)))
+                db.Set<HealingTrack>().Any(t => t.UserId == p.UserId && t.EnteredAt != null),
+                db.UserKeys.Where(k => k.UserId == p.UserId).Select(k => k.WrappedKey).FirstOrDefault()))
             .SingleOrDefault()));
 }
 

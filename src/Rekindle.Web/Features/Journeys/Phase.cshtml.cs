@@ -8,7 +8,7 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Journeys;
 
-public sealed class PhaseModel(ProgramContent content, JourneyHandler handler, RekindleDbContext db) : PageModel
+public sealed class PhaseModel(ProgramContent content, JourneyHandler handler, RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher) : PageModel
 {
     public PhaseContent Phase { get; private set; } = null!;
     public ProgramContent Words => content;
@@ -24,7 +24,7 @@ public sealed class PhaseModel(ProgramContent content, JourneyHandler handler, R
             return NotFound();
         }
 
-        var profile = await db.GetOrCreateAsync(User.UserId(), cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, User.UserId(), cancellationToken);
         Phase = content.PhaseFor(profile.Track(), parsed);
         Guides = content.GuidesFor(profile.Track(), parsed);
         Refusal = await handler.PhaseRefusalAsync(User.UserId(), parsed, cancellationToken);

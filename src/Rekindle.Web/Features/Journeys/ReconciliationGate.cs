@@ -43,7 +43,8 @@ public sealed class ReconciliationGate(RekindleDbContext db, UserCipher cipher, 
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
-            ?? await db.GetOrCreateAsync(userId, cancellationToken);
+            ?? await db.GetOrCreateAsync(cipher, userId, cancellationToken);
+        await ProfileAnswers.OpenAsync(cipher, profile, cancellationToken);
         var track = await db.Set<HealingTrack>().SingleOrDefaultAsync(t => t.UserId == userId, cancellationToken);
         var decide = await LatestAnswersAsync(userId, AssessmentKinds.Decide, cancellationToken);
         var inventory = await LatestAnswersAsync(userId, AssessmentKinds.Inventory, cancellationToken);

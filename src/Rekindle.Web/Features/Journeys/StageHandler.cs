@@ -57,7 +57,7 @@ public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageSt
         }
 
         var errors = bindingErrors ?? new FieldErrors();
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
 
         if (!StageTracker.IsStage(input.Stage) && !errors.Fields.Contains(nameof(input.Stage)))
         {

@@ -14,15 +14,15 @@ public sealed record TodayView(int Day, int Today, DayContent Plan, IReadOnlyLis
 /// The daily plan: today's lesson, action and prompt, each checkable. Shared by /today and /api/v1/today. The plan is
 /// the user's track's own (the healing plan after the safety pivot); the healing plan counts its days from the day the track began.
 /// </summary>
-public sealed class TodayHandler(RekindleDbContext db, ProgramContent content, TimeProvider clock)
+public sealed class TodayHandler(RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, ProgramContent content, TimeProvider clock)
 {
     public async Task<int> TodayNumberAsync(Guid userId, CancellationToken cancellationToken = default) =>
-        await db.PlanDayAsync(await db.GetOrCreateAsync(userId, cancellationToken), clock, cancellationToken);
+        await db.PlanDayAsync(await db.GetOrCreateAsync(cipher, userId, cancellationToken), clock, cancellationToken);
 
     /// <summary>The plan for <paramref name="day"/> (today when null). Null when the day is in the future.</summary>
     public async Task<TodayView?> GetAsync(Guid userId, int? day = null, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var today = await db.PlanDayAsync(profile, clock, cancellationToken);
         var shown = day ?? today;
         if (shown < 1 || shown > today)

@@ -48,7 +48,7 @@ public sealed class LettersHandler(RekindleDbContext db, UserCipher cipher, Time
         var number = Paging.Clamp(page, total);
         var rows = await mine.OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id)
             .Skip((number - 1) * Paging.PageSize).Take(Paging.PageSize).ToListAsync(cancellationToken);
-        var zone = (await db.GetOrCreateAsync(userId, cancellationToken)).Zone();
+        var zone = (await db.GetOrCreateAsync(cipher, userId, cancellationToken)).Zone();
         var views = new List<LetterView>(rows.Count);
         foreach (var row in rows)
         {
@@ -61,7 +61,7 @@ public sealed class LettersHandler(RekindleDbContext db, UserCipher cipher, Time
     public async Task<IReadOnlyList<LetterView>> ListAsync(Guid userId, string? search = null, CancellationToken cancellationToken = default)
     {
         var rows = await db.Set<UnsentLetter>().AsNoTracking().Where(l => l.UserId == userId).OrderByDescending(l => l.CreatedAt).ToListAsync(cancellationToken);
-        var zone = (await db.GetOrCreateAsync(userId, cancellationToken)).Zone();
+        var zone = (await db.GetOrCreateAsync(cipher, userId, cancellationToken)).Zone();
         var views = new List<LetterView>(rows.Count);
         foreach (var row in rows)
         {
@@ -83,7 +83,7 @@ public sealed class LettersHandler(RekindleDbContext db, UserCipher cipher, Time
             return null;
         }
 
-        var view = await ToViewAsync(row, (await db.GetOrCreateAsync(userId, cancellationToken)).Zone(), cancellationToken);
+        var view = await ToViewAsync(row, (await db.GetOrCreateAsync(cipher, userId, cancellationToken)).Zone(), cancellationToken);
         return view with { Safety = await safety.ShowAsync(userId, Voice.Own, cancellationToken, view.Body) };
     }
 
@@ -110,7 +110,7 @@ public sealed class LettersHandler(RekindleDbContext db, UserCipher cipher, Time
             return Outcome<LetterView>.Invalid(errors);
         }
 
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var now = clock.GetUtcNow();
         var letter = new UnsentLetter
         {

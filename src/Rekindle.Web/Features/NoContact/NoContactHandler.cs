@@ -78,7 +78,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
 
     public async Task<NoContactOverview> GetAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var contacts = await db.Contacts.AsNoTracking()
             .Where(c => c.UserId == userId)
             .OrderByDescending(c => c.OccurredAt)
@@ -131,7 +131,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
 
     public async Task<Outcome<NoContactOverview>> StartAsync(Guid userId, StartNoContactInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var today = profile.Today(clock);
         var errors = bindingErrors ?? new FieldErrors();
         ValidateTarget(input.TargetDays, nameof(input.TargetDays), errors);
@@ -150,7 +150,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
             return Outcome<NoContactOverview>.Invalid(errors);
         }
 
-        var saved = await db.UpdateProfileAsync(profile, p =>
+        var saved = await db.UpdateProfileAsync(cipher, profile, p =>
         {
             p.NoContactStartedOn = startDate;
             p.NoContactTargetDays = input.TargetDays!.Value;
@@ -166,7 +166,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
 
     public async Task<Outcome<NoContactOverview>> ChangeTargetAsync(Guid userId, ChangeTargetInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var errors = bindingErrors ?? new FieldErrors();
         ValidateTarget(input.TargetDays, nameof(input.TargetDays), errors);
         if (errors.Any)
@@ -174,7 +174,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
             return Outcome<NoContactOverview>.Invalid(errors);
         }
 
-        var saved = await db.UpdateProfileAsync(profile, p =>
+        var saved = await db.UpdateProfileAsync(cipher, profile, p =>
         {
             p.NoContactTargetDays = input.TargetDays!.Value;
             p.UpdatedAt = clock.GetUtcNow().UtcDateTime;
@@ -195,14 +195,14 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
             return null;
         }
 
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var view = (await ToViewsAsync([contact], profile.Zone(), cancellationToken))[0];
         return view with { Safety = await safety.ShowAsync(userId, Voice.Own, cancellationToken, view.Note) };
     }
 
     public async Task<Outcome<LoggedContact>> LogContactAsync(Guid userId, ContactInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var errors = Validate(input, profile, bindingErrors);
         if (errors.Any)
         {
@@ -243,7 +243,7 @@ public sealed class NoContactHandler(RekindleDbContext db, TimeProvider clock, U
             return Outcome<ContactView>.NotFound();
         }
 
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var errors = Validate(input, profile, bindingErrors);
         if (input.Version is { } version && version != contact.Version)
         {

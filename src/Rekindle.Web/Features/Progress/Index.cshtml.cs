@@ -7,7 +7,7 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Progress;
 
-public sealed class IndexModel(ProgressHandler handler, RekindleDbContext db) : PageModel
+public sealed class IndexModel(ProgressHandler handler, RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "range")]
     public int RangeDays { get; set; } = ProgressHandler.Ranges[0];
@@ -23,7 +23,7 @@ public sealed class IndexModel(ProgressHandler handler, RekindleDbContext db) : 
         if (Milestone is not null)
         {
             // The moment's words follow the user's track.
-            ViewData["Track"] = (await db.GetOrCreateAsync(User.UserId(), cancellationToken)).Track();
+            ViewData["Track"] = (await db.GetOrCreateAsync(cipher, User.UserId(), cancellationToken)).Track();
         }
     }
 }

@@ -17,10 +17,10 @@ public static class ProgressApi
         var group = api.MapGroup("/progress").WithTags("Progress");
 
         // The numbers behind the charts, daily, for the last `range` days (30, 90 or 365).
-        group.MapGet("/", async (int? range, ClaimsPrincipal user, ProgressHandler progress, CheckInHandler checkIns, RekindleDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/", async (int? range, ClaimsPrincipal user, ProgressHandler progress, CheckInHandler checkIns, RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, TimeProvider clock, CancellationToken ct) =>
         {
             var userId = user.UserId();
-            var today = (await db.GetOrCreateAsync(userId, ct)).Today(clock);
+            var today = (await db.GetOrCreateAsync(cipher, userId, ct)).Today(clock);
             var days = range is { } r && ProgressHandler.Ranges.Contains(r) ? r : ProgressHandler.Ranges[0];
             var from = today.AddDays(-(days - 1));
             var numbers = await checkIns.NumbersAsync(userId, from.AddDays(-MoodSeries.WindowDays), today, ct);

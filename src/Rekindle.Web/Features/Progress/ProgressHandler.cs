@@ -31,7 +31,7 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
 
     public async Task<ProgressView> GetAsync(Guid userId, int rangeDays, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var today = profile.Today(clock);
         var days = Ranges.Contains(rangeDays) ? rangeDays : Ranges[0];
         var from = today.AddDays(-(days - 1));
@@ -60,7 +60,7 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
 
     public async Task<WeeklySummary> WeeklyAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        var today = (await db.GetOrCreateAsync(userId, cancellationToken)).Today(clock);
+        var today = (await db.GetOrCreateAsync(cipher, userId, cancellationToken)).Today(clock);
         var recent = await checkIns.NumbersAsync(userId, today.AddDays(-13), today, cancellationToken);
         return WeeklyReport.Build(recent, await UrgeEventsAsync(userId, today.AddDays(-13), today, cancellationToken), today);
     }
@@ -68,28 +68,44 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
     /// <summary>The urge log as the progress rules see it: urges still open are not counted yet.</summary>
     public async Task<IReadOnlyList<UrgeEvent>> UrgeEventsAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
-        var events = new List<UrgeEvent>();
+        var rows = new List<UrgeRow>();
         await foreach (var u in ResolvedUrges.For(db)(db, userId, from, to).WithCancellation(cancellationToken))
         {
-            events.Add(new UrgeEvent(u.LocalDate, u.Intensity, u.Outcome == Urges.UrgeOutcome.Contacted ? CoreUrgeOutcome.Contacted : CoreUrgeOutcome.Passed));
+            rows.Add(u);
+        }
+
+        var events = new List<UrgeEvent>(rows.Count);
+        foreach (var u in rows)
+        {
+            events.Add(await UrgeEventAsync(userId, u.LocalDate, u.Details, cancellationToken));
         }
 
         return events;
     }
 
-    private sealed record UrgeRow(DateOnly LocalDate, int Intensity, Urges.UrgeOutcome Outcome);
+    /// <summary>A resolved urge as the progress rules count it, from its encrypted details (see UrgeDetails).</summary>
+    private async Task<UrgeEvent> UrgeEventAsync(Guid userId, DateOnly day, string? details, CancellationToken cancellationToken)
+    {
+        var (intensity, _, outcome) = await UrgeDetails.ReadAsync(cipher, userId, details, cancellationToken);
+        return new UrgeEvent(day, intensity, outcome == Urges.UrgeOutcome.Contacted ? CoreUrgeOutcome.Contacted : CoreUrgeOutcome.Passed);
+    }
+
+    private sealed record UrgeRow(DateOnly LocalDate, string? Details);
 
     private sealed record ShownMilestone(int Days, DateOnly StretchStartedOn);
 
-    /// <summary>The urges the progress rules count, here and in the dashboard's strip: an urge still open is not counted yet.</summary>
-    private static readonly Expression<Func<Urge, bool>> Resolved = u => u.Outcome != Urges.UrgeOutcome.Pending;
+    /// <summary>
+    /// The urges the progress rules count, here and in the dashboard's strip: an urge still open is not counted yet.
+    /// Its outcome is encrypted; resolving it sets the time.
+    /// </summary>
+    private static readonly Expression<Func<Urge, bool>> Resolved = u => u.ResolvedAt != null;
 
     // Compiled once: the progress page, the weekly summary and readiness run these.
     private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, DateOnly, DateOnly, IAsyncEnumerable<UrgeRow>>> ResolvedUrges = new(() =>
         EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, DateOnly from, DateOnly to) => db.Set<Urge>().AsNoTracking()
             .Where(Resolved)
             .Where(u => u.UserId == userId && u.LocalDate >= from && u.LocalDate <= to)
-            .Select(u => new UrgeRow(u.LocalDate, u.Intensity, u.Outcome))));
+            .Select(u => new UrgeRow(u.LocalDate, u.DetailsCipher))));
 
     private static readonly CompiledPerModel<Func<RekindleDbContext, Guid, DateOnly, IAsyncEnumerable<ShownMilestone>>> ShownMilestones = new(() =>
         EF.CompileAsyncQuery((RekindleDbContext db, Guid userId, DateOnly stretchStartedOn) => db.Set<CelebratedMilestone>().AsNoTracking()
@@ -132,7 +148,7 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
             rows.Add(row);
         }
 
-        if (rows.Any(r => r.Kind == StripRow.CheckIn) && rows.FirstOrDefault(r => r.Kind == StripRow.Key)?.Numbers is { } wrappedKey)
+        if (rows.Any(r => r.Kind is StripRow.CheckIn or StripRow.Urge) && rows.FirstOrDefault(r => r.Kind == StripRow.Key)?.Numbers is { } wrappedKey)
         {
             cipher.RememberWrappedKey(userId, wrappedKey);
         }
@@ -145,7 +161,7 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
                     checkIns.Add(await CheckInNumbers.ReadAsync(cipher, userId, row.Day, row.Numbers, cancellationToken));
                     break;
                 case StripRow.Urge:
-                    urges.Add(new UrgeEvent(row.Day, row.Number, row.HadContact ? CoreUrgeOutcome.Contacted : CoreUrgeOutcome.Passed));
+                    urges.Add(await UrgeEventAsync(userId, row.Day, row.Numbers, cancellationToken));
                     break;
                 case StripRow.Milestone:
                     shown.Add(new MilestoneMoment(row.Number, row.Day));
@@ -182,8 +198,8 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
 
     /// <summary>
     /// One row of the progress strip's read. A check-in is its day and its encrypted numbers (<see cref="Numbers"/>), and
-    /// the user's wrapped key comes along to open them; a resolved urge is its day, intensity
-    /// (<see cref="Number"/>) and whether it ended in contact (<see cref="HadContact"/>); a milestone already shown is
+    /// the user's wrapped key comes along to open them; a resolved urge is its day and its encrypted details (intensity
+    /// and outcome, in <see cref="Numbers"/>); a milestone already shown is
     /// its stretch's first day and its days. Set by name, not by constructor: EF translates a union of such rows.
     /// </summary>
     private sealed class StripRow
@@ -220,8 +236,8 @@ public sealed class ProgressHandler(RekindleDbContext db, CheckInHandler checkIn
                 .Where(u => u.UserId == userId && u.LocalDate >= from && u.LocalDate <= to)
                 .Select(u => new StripRow
                 {
-                    Kind = StripRow.Urge, Day = u.LocalDate, Number = u.Intensity, SleepHalfHours = 0, AteProperly = false,
-                    Moved = false, UrgeCount = 0, StrongestUrge = null, HadContact = u.Outcome == Urges.UrgeOutcome.Contacted, Numbers = null,
+                    Kind = StripRow.Urge, Day = u.LocalDate, Number = 0, SleepHalfHours = 0, AteProperly = false,
+                    Moved = false, UrgeCount = 0, StrongestUrge = null, HadContact = false, Numbers = u.DetailsCipher,
                 }))
             .Concat(db.Set<CelebratedMilestone>()
                 .Where(m => m.UserId == userId && m.StretchStartedOn == stretchStartedOn)

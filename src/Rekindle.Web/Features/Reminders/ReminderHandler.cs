@@ -20,11 +20,11 @@ public sealed class ReminderInput
 
 public sealed record ReminderView(string? DailyCheckInAt, bool Email, bool EmailAvailable, string TimeZoneId, int Version);
 
-public sealed class ReminderHandler(RekindleDbContext db, NoContactHandler noContact, IOptions<SmtpOptions> smtp, TimeProvider clock)
+public sealed class ReminderHandler(RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, NoContactHandler noContact, IOptions<SmtpOptions> smtp, TimeProvider clock)
 {
     public async Task<ReminderView> GetAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var settings = await db.Set<ReminderSettings>().AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId, cancellationToken);
         return new ReminderView(settings?.DailyCheckInAt?.ToString("HH:mm", CultureInfo.InvariantCulture), settings?.Email ?? false, smtp.Value.IsConfigured,
             profile.TimeZoneId, settings?.Version ?? 0);
@@ -101,7 +101,7 @@ public sealed class ReminderHandler(RekindleDbContext db, NoContactHandler noCon
     /// </summary>
     public async Task<string> CalendarAsync(Guid userId, bool detailedTitles = false, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var settings = await db.Set<ReminderSettings>().AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId, cancellationToken);
         var streak = await noContact.GetStreakAsync(profile, cancellationToken);
         var milestones = streak is null ? [] : ReminderCalendar.UpcomingMilestones(streak);

@@ -33,7 +33,7 @@ public sealed record SafetyView(string Level, string? Kind, string? Sentence, in
 /// ex, coaching a draft): the one <see cref="CrisisReader"/>, the words that answer each kind of danger, and the
 /// user's country's lines. It never blocks or changes what was written; it only adds help.
 /// </summary>
-public sealed class SafetyNet(CrisisReader reader, CrisisDirectory directory, RekindleDbContext db, TimeProvider clock)
+public sealed class SafetyNet(CrisisReader reader, CrisisDirectory directory, RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, TimeProvider clock)
 {
     /// <summary>Reads one text, or several (a form's fields) as one: the most serious finding wins (one embedding call for all of them).</summary>
     public CrisisReading Read(Voice voice, params string?[] texts)
@@ -51,7 +51,7 @@ public sealed class SafetyNet(CrisisReader reader, CrisisDirectory directory, Re
             return SafetyView.None;
         }
 
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         return View(reading, directory.For(profile.CountryCode));
     }
 
@@ -69,7 +69,7 @@ public sealed class SafetyNet(CrisisReader reader, CrisisDirectory directory, Re
         }
 
         // One profile read serves both the record and the country's lines.
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         await StampAsync(userId, reading, cancellationToken);
         return View(reading, directory.For(profile.CountryCode));
     }
@@ -87,7 +87,7 @@ public sealed class SafetyNet(CrisisReader reader, CrisisDirectory directory, Re
             return;
         }
 
-        await db.GetOrCreateAsync(userId, cancellationToken);
+        await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         await StampAsync(userId, reading, cancellationToken);
     }
 

@@ -17,7 +17,7 @@ public sealed record ProfileRecord(
     bool SafetyAbuse, bool SafetyThreats, bool SafetyControlling, bool SafetyRepeatedBetrayal, DateTime? SafetyCompletedAt,
     DateOnly? NoContactStartedOn, int NoContactTargetDays, DateTime? ExThreatFoundAt = null);
 
-public sealed class ProfileSection(RekindleDbContext db) : IExportSection
+public sealed class ProfileSection(RekindleDbContext db, UserCipher cipher) : IExportSection
 {
     public string Name => "profile";
     public int Order => 0;
@@ -25,6 +25,7 @@ public sealed class ProfileSection(RekindleDbContext db) : IExportSection
     public async Task<JsonNode> ExportAsync(Guid userId, CancellationToken cancellationToken)
     {
         var p = await db.Profiles.AsNoTracking().SingleAsync(x => x.UserId == userId, cancellationToken);
+        await Shared.ProfileAnswers.OpenAsync(cipher, p, cancellationToken);
         return ExportJson.ToNode(new ProfileRecord(p.TimeZoneId, p.CountryCode, p.WhoEnded, p.BreakupDate, p.MonthsTogether, p.BreakupKind,
             p.SharesChildren, p.SharesWork, p.SharesHome, p.SharesFriends, p.SharesPets, p.SituationCompletedAt,
             p.SafetyAbuse, p.SafetyThreats, p.SafetyControlling, p.SafetyRepeatedBetrayal, p.SafetyCompletedAt,
@@ -40,11 +41,13 @@ public sealed class ProfileSection(RekindleDbContext db) : IExportSection
         }
 
         var p = await db.Profiles.SingleAsync(x => x.UserId == userId, cancellationToken);
+        await Shared.ProfileAnswers.OpenAsync(cipher, p, cancellationToken);
         (p.TimeZoneId, p.CountryCode, p.WhoEnded, p.BreakupDate, p.MonthsTogether, p.BreakupKind) = (r.TimeZoneId, r.CountryCode, r.WhoEnded, r.BreakupDate, r.MonthsTogether, r.BreakupKind);
         (p.SharesChildren, p.SharesWork, p.SharesHome, p.SharesFriends, p.SharesPets, p.SituationCompletedAt) = (r.SharesChildren, r.SharesWork, r.SharesHome, r.SharesFriends, r.SharesPets, r.SituationCompletedAt);
         (p.SafetyAbuse, p.SafetyThreats, p.SafetyControlling, p.SafetyRepeatedBetrayal, p.SafetyCompletedAt) = (r.SafetyAbuse, r.SafetyThreats, r.SafetyControlling, r.SafetyRepeatedBetrayal, r.SafetyCompletedAt);
         (p.NoContactStartedOn, p.NoContactTargetDays, p.ExThreatFoundAt) = (r.NoContactStartedOn, r.NoContactTargetDays, r.ExThreatFoundAt);
         p.UpdatedAt = DateTime.UtcNow;
+        await Shared.ProfileAnswers.SealAsync(cipher, p, cancellationToken);
     }
 }
 
@@ -97,6 +100,7 @@ public sealed class UrgesSection(RekindleDbContext db, UserCipher cipher) : IExp
         var records = new List<UrgeRecord>();
         foreach (var u in await db.Set<Urge>().AsNoTracking().Where(u => u.UserId == userId).OrderBy(u => u.OccurredAt).ToListAsync(cancellationToken))
         {
+            await UrgeDetails.OpenAsync(cipher, u, cancellationToken);
             records.Add(new(u.Id, u.OccurredAt, u.LocalDate, u.Intensity, await cipher.DecryptAsync(userId, UrgeHandler.TriggerField, u.TriggerCipher, cancellationToken), u.Alternative, u.Outcome, u.ResolvedAt));
         }
 
@@ -112,12 +116,16 @@ public sealed class UrgesSection(RekindleDbContext db, UserCipher cipher) : IExp
                 throw new ImportException("An urge has an intensity outside 1 to 10, or a trigger that is too long.");
             }
 
-            db.Add(new Urge
+            var urge = new Urge
             {
                 Id = context.NewId(r.Id), UserId = userId, OccurredAt = r.OccurredAt, LocalDate = r.LocalDate, Intensity = r.Intensity,
                 TriggerCipher = await cipher.EncryptAsync(userId, UrgeHandler.TriggerField, r.Trigger, cancellationToken),
-                Alternative = r.Alternative, Outcome = r.Outcome, ResolvedAt = r.ResolvedAt,
-            });
+                Alternative = r.Alternative, Outcome = r.Outcome,
+                // Only the time shows that an urge is over (its outcome is encrypted): an older export may lack it.
+                ResolvedAt = r.Outcome == UrgeOutcome.Pending ? r.ResolvedAt : r.ResolvedAt ?? r.OccurredAt,
+            };
+            await UrgeDetails.SealAsync(cipher, urge, cancellationToken);
+            db.Add(urge);
         }
     }
 }
@@ -173,6 +181,7 @@ public sealed class ExMessagesSection(RekindleDbContext db, UserCipher cipher) :
         var records = new List<ExMessageRecord>();
         foreach (var m in await db.Set<ExMessage>().AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.ReceivedAt).ToListAsync(cancellationToken))
         {
+            await ExMessageChecklist.OpenAsync(cipher, m, cancellationToken);
             records.Add(new(m.Id, m.ReceivedAt, m.LocalDate, (await cipher.DecryptAsync(userId, ExMessageHandler.TextField, m.TextCipher, cancellationToken))!,
                 m.AcknowledgesWhatWentWrong, m.ShowsEvidenceOfChange, m.StatesClearIntention, m.IsEmergencyOrLogistics, m.LateAtNight, m.Vague, m.Sporadic, m.Substance, m.Advice, m.CreatedAt));
         }
@@ -189,14 +198,16 @@ public sealed class ExMessagesSection(RekindleDbContext db, UserCipher cipher) :
                 throw new ImportException("A message from the ex is empty or too long.");
             }
 
-            db.Add(new ExMessage
+            var message = new ExMessage
             {
                 Id = context.NewId(r.Id), UserId = userId, ReceivedAt = r.ReceivedAt, LocalDate = r.LocalDate,
                 TextCipher = (await cipher.EncryptAsync(userId, ExMessageHandler.TextField, r.Text, cancellationToken))!,
                 AcknowledgesWhatWentWrong = r.AcknowledgesWhatWentWrong, ShowsEvidenceOfChange = r.ShowsEvidenceOfChange, StatesClearIntention = r.StatesClearIntention,
                 IsEmergencyOrLogistics = r.IsEmergencyOrLogistics, LateAtNight = r.LateAtNight, Vague = r.Vague, Sporadic = r.Sporadic,
                 Substance = r.Substance, Advice = r.Advice, CreatedAt = r.CreatedAt,
-            });
+            };
+            await ExMessageChecklist.SealAsync(cipher, message, cancellationToken);
+            db.Add(message);
         }
     }
 }

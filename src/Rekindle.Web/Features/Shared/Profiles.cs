@@ -2,17 +2,22 @@ using Microsoft.EntityFrameworkCore;
 using Rekindle.Core.Journey;
 using Rekindle.Core.Time;
 using Rekindle.Web.Data;
+using Rekindle.Web.Infrastructure.Privacy;
 
 namespace Rekindle.Web.Features.Shared;
 
 public static class Profiles
 {
-    /// <summary>The signed-in user's profile, created on first use.</summary>
-    public static async Task<UserProfile> GetOrCreateAsync(this RekindleDbContext db, Guid userId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The signed-in user's profile (tracked), created on first use, with its situation and safety answers decrypted
+    /// (<see cref="ProfileAnswers"/>): the one way handlers read the profile they may change.
+    /// </summary>
+    public static async Task<UserProfile> GetOrCreateAsync(this RekindleDbContext db, UserCipher cipher, Guid userId, CancellationToken cancellationToken = default)
     {
         var profile = await db.Profiles.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
         if (profile is not null)
         {
+            await ProfileAnswers.OpenAsync(cipher, profile, cancellationToken);
             return profile;
         }
 
@@ -27,11 +32,12 @@ public static class Profiles
     /// request saved the profile in between (its version moved on): the last write wins for the fields it sets,
     /// instead of a concurrency exception. False only if the profile kept changing under every try.
     /// </summary>
-    public static async Task<bool> UpdateProfileAsync(this RekindleDbContext db, UserProfile profile, Action<UserProfile> change, CancellationToken cancellationToken = default)
+    public static async Task<bool> UpdateProfileAsync(this RekindleDbContext db, UserCipher cipher, UserProfile profile, Action<UserProfile> change, CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; ; attempt++)
         {
             change(profile);
+            await ProfileAnswers.SealAsync(cipher, profile, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -40,10 +46,12 @@ public static class Profiles
             catch (DbUpdateConcurrencyException) when (attempt < 25)
             {
                 await db.Entry(profile).ReloadAsync(cancellationToken);
+                await ProfileAnswers.OpenAsync(cipher, profile, cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {
                 await db.Entry(profile).ReloadAsync(cancellationToken);
+                await ProfileAnswers.OpenAsync(cipher, profile, cancellationToken);
                 return false;
             }
         }

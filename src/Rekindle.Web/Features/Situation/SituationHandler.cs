@@ -89,16 +89,16 @@ public sealed record SituationView(
     };
 }
 
-public sealed class SituationHandler(RekindleDbContext db, TimeProvider clock, CrisisDirectory crisis, Journeys.ReconciliationGate gate, Rekindle.Core.Content.PageStrings strings)
+public sealed class SituationHandler(RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, TimeProvider clock, CrisisDirectory crisis, Journeys.ReconciliationGate gate, Rekindle.Core.Content.PageStrings strings)
 {
     public const int MaxMonthsTogether = 1200;
 
     public async Task<SituationView> GetAsync(Guid userId, CancellationToken cancellationToken = default) =>
-        ToView(await db.GetOrCreateAsync(userId, cancellationToken));
+        ToView(await db.GetOrCreateAsync(cipher, userId, cancellationToken));
 
     public async Task<Outcome<SituationView>> SaveAsync(Guid userId, SituationInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var errors = bindingErrors ?? new FieldErrors();
 
         var zoneOk = LocalCalendar.TryFindZone(input.TimeZoneId, out var zone);
@@ -170,7 +170,7 @@ public sealed class SituationHandler(RekindleDbContext db, TimeProvider clock, C
 
     public async Task<Outcome<SituationView>> SaveSafetyAsync(Guid userId, SafetyInput input, FieldErrors? bindingErrors = null, CancellationToken cancellationToken = default)
     {
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var errors = bindingErrors ?? new FieldErrors();
         const string answer = "Please answer yes or no. Your answer stays private.";
         if (input.Abuse is null) errors.Add(nameof(input.Abuse), answer);
@@ -226,6 +226,7 @@ public sealed class SituationHandler(RekindleDbContext db, TimeProvider clock, C
             db.Entry(profile).Property(p => p.Version).OriginalValue = version;
         }
 
+        await ProfileAnswers.SealAsync(cipher, profile, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -72,7 +72,7 @@ public sealed class UrgeHandler(RekindleDbContext db, UserCipher cipher, Letters
             return Outcome<UrgeView>.Invalid(errors);
         }
 
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         var now = clock.GetUtcNow();
         var urge = new Urge
         {
@@ -85,6 +85,7 @@ public sealed class UrgeHandler(RekindleDbContext db, UserCipher cipher, Letters
             Alternative = input.Alternative,
             Outcome = UrgeOutcome.Pending,
         };
+        await UrgeDetails.SealAsync(cipher, urge, cancellationToken);
         db.Add(urge);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -100,7 +101,13 @@ public sealed class UrgeHandler(RekindleDbContext db, UserCipher cipher, Letters
     public async Task<UrgeView?> FindAsync(Guid userId, Guid id, CancellationToken cancellationToken = default)
     {
         var urge = await db.Set<Urge>().AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.UserId == userId, cancellationToken);
-        return urge is null ? null : await WithSafetyAsync(userId, await ToViewAsync(urge, cancellationToken), cancellationToken);
+        if (urge is null)
+        {
+            return null;
+        }
+
+        await UrgeDetails.OpenAsync(cipher, urge, cancellationToken);
+        return await WithSafetyAsync(userId, await ToViewAsync(urge, cancellationToken), cancellationToken);
     }
 
     /// <summary>Reads the saved trigger and the letter of what it wanted to say again, for showing one urge.</summary>
@@ -122,6 +129,7 @@ public sealed class UrgeHandler(RekindleDbContext db, UserCipher cipher, Letters
         var views = new List<UrgeView>(urges.Count);
         foreach (var urge in urges)
         {
+            await UrgeDetails.OpenAsync(cipher, urge, cancellationToken);
             views.Add(await ToViewAsync(urge, cancellationToken));
         }
 
@@ -144,12 +152,14 @@ public sealed class UrgeHandler(RekindleDbContext db, UserCipher cipher, Letters
             return Outcome<UrgeView>.Invalid(errors);
         }
 
+        await UrgeDetails.OpenAsync(cipher, urge, cancellationToken);
         var firstResolution = urge.Outcome != UrgeOutcome.Contacted && input.Outcome == UrgeOutcome.Contacted;
         urge.Outcome = input.Outcome.Value;
         urge.ResolvedAt = clock.GetUtcNow().UtcDateTime;
+        await UrgeDetails.SealAsync(cipher, urge, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
-        var profile = await db.GetOrCreateAsync(userId, cancellationToken);
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
         if (firstResolution && profile.NoContactStartedOn is not null)
         {
             var localNow = LocalTime.FromUtc(clock.GetUtcNow().UtcDateTime, profile.Zone());
@@ -164,9 +174,10 @@ public sealed class UrgeHandler(RekindleDbContext db, UserCipher cipher, Letters
         return Outcome<UrgeView>.Ok(await WithSafetyAsync(userId, await ToViewAsync(urge, cancellationToken), cancellationToken));
     }
 
+    /// <summary>The view of an urge whose details are open (set, or read with <see cref="UrgeDetails.OpenAsync"/>).</summary>
     private async Task<UrgeView> ToViewAsync(Urge urge, CancellationToken cancellationToken)
     {
-        var zone = (await db.GetOrCreateAsync(urge.UserId, cancellationToken)).Zone();
+        var zone = (await db.GetOrCreateAsync(cipher, urge.UserId, cancellationToken)).Zone();
         var letterId = await db.Set<UnsentLetter>().Where(l => l.UrgeId == urge.Id && l.UserId == urge.UserId).Select(l => (Guid?)l.Id).FirstOrDefaultAsync(cancellationToken);
         return new UrgeView(
             urge.Id, LocalTime.FromUtc(urge.OccurredAt, zone), urge.LocalDate, urge.Intensity,

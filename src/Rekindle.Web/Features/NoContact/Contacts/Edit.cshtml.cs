@@ -8,7 +8,7 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.NoContact.Contacts;
 
-public sealed class EditModel(NoContactHandler handler, RekindleDbContext db, ProgramContent content) : PageModel
+public sealed class EditModel(NoContactHandler handler, RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, ProgramContent content) : PageModel
 {
     [BindProperty]
     public ContactInput Contact { get; set; } = new();
@@ -17,7 +17,7 @@ public sealed class EditModel(NoContactHandler handler, RekindleDbContext db, Pr
     public PageStrings Words { get; private set; } = content.Strings;
 
     private async Task UseTrackWordsAsync(CancellationToken cancellationToken) =>
-        Words = content.StringsFor((await db.GetOrCreateAsync(User.UserId(), cancellationToken)).Track());
+        Words = content.StringsFor((await db.GetOrCreateAsync(cipher, User.UserId(), cancellationToken)).Track());
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
