@@ -66,6 +66,97 @@ public abstract class RoadsTests(AppFactory app)
         Assert.Equal(HttpStatusCode.BadRequest, old.StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/signs", new { chosen = new[] { "talk-without-blame" } })).StatusCode);
     }
+
+    private static Task<Page> CheckInAsync(TestBrowser browser, string date, bool contact, int urges = 0) =>
+        browser.SubmitAsync($"/check-in?date={date}", new Dictionary<string, string>
+        {
+            ["Input.Date"] = date, ["Input.Mood"] = "5", ["Input.SleepHours"] = "7", ["Input.UrgeCount"] = urges.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.StrongestUrge"] = urges > 0 ? "6" : "", ["Input.HadContact"] = contact ? "true" : "false", ["Input.Version"] = "0",
+        });
+
+    private static async Task<JsonElement[]> ContactsAsync(TestBrowser browser) =>
+        (await browser.GetJsonAsync<JsonElement>("/api/v1/no-contact/contacts")).EnumerateArray().ToArray();
+
+    [Fact]
+    public async Task A_check_in_with_contact_logs_it_in_no_contact_with_one_tap_and_never_twice()
+    {
+        using var browser = await StartedAsync(noContactFrom: "2026-10-01");
+        Assert.Equal(32, (await browser.GetJsonAsync<JsonElement>("/api/v1/no-contact")).GetProperty("streak").GetProperty("currentDays").GetInt32());
+        var saved = await CheckInAsync(browser, "2026-11-02", contact: true);
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        var page = await browser.GetAsync(saved.Location!);
+        Assert.True(page.Has("check-in-contact"), "the check-in offers to log the contact");
+        Assert.Contains("one tap", page.TestId("check-in-contact"), StringComparison.Ordinal);
+
+        // One tap: "I reached out".
+        var tapped = await browser.PostAsync("/check-in?handler=LogContact", new Dictionary<string, string> { ["contactDay"] = "2026-11-02", ["initiator"] = "Me" }, page.AntiforgeryToken());
+        Assert.Equal(HttpStatusCode.Redirect, tapped.Status);
+        var after = await browser.GetAsync(tapped.Location!);
+        Assert.True(after.Has("check-in-contact-logged"));
+        Assert.False(after.Has("check-in-contact"), "no second offer once it is logged");
+        var contacts = await ContactsAsync(browser);
+        var only = Assert.Single(contacts);
+        Assert.Equal("2026-11-02", only.GetProperty("localDate").GetString());
+        Assert.Equal("me", only.GetProperty("initiator").GetString());
+        Assert.Equal(0, (await browser.GetJsonAsync<JsonElement>("/api/v1/no-contact")).GetProperty("streak").GetProperty("currentDays").GetInt32());
+
+        // A second tap (an old tab, the API) finds the day's contact and logs nothing more.
+        var again = await browser.PostAsync("/check-in?handler=LogContact", new Dictionary<string, string> { ["contactDay"] = "2026-11-02", ["initiator"] = "Them" }, page.AntiforgeryToken());
+        Assert.Equal(HttpStatusCode.Redirect, again.Status);
+        var api = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/check-ins/2026-11-02/contact", new { initiator = "them" });
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        Assert.False((await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("created").GetBoolean());
+        Assert.Single(await ContactsAsync(browser));
+        Assert.True((await browser.GetAsync("/check-in?date=2026-11-02")).Has("check-in-contact-already"));
+    }
+
+    [Fact]
+    public async Task A_day_already_in_the_contact_log_is_not_offered_again_and_a_check_in_without_contact_offers_nothing()
+    {
+        using var browser = await StartedAsync(noContactFrom: "2026-10-01");
+        await browser.LogContactAsync("Them", "2026-11-01T20:00", "They texted about the keys.");
+        var saved = await CheckInAsync(browser, "2026-11-01", contact: true);
+        var page = await browser.GetAsync(saved.Location!);
+        Assert.False(page.Has("check-in-contact"));
+        Assert.True(page.Has("check-in-contact-already"));
+        var api = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/check-ins/2026-11-01/contact", new { initiator = "me" });
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        Assert.Single(await ContactsAsync(browser));
+
+        await CheckInAsync(browser, "2026-10-31", contact: false);
+        Assert.False((await browser.GetAsync("/check-in?date=2026-10-31")).Has("check-in-contact"));
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/check-ins/2026-10-31/contact", new { initiator = "me" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/check-ins/2026-10-30/contact", new { initiator = "me" })).StatusCode);
+
+        // Without who started it, nothing is logged and the reason is named.
+        await CheckInAsync(browser, "2026-10-30", contact: true);
+        var missing = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/check-ins/2026-10-30/contact", new { initiator = (string?)null });
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("who started", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Single(await ContactsAsync(browser));
+    }
+
+    [Fact]
+    public async Task The_urges_summary_counts_the_same_urges_as_the_chart()
+    {
+        using var browser = await StartedAsync();
+        // Urges noted in check-ins only: nothing at the urge pause. The summary used to say "no urges logged" here.
+        await CheckInAsync(browser, "2026-11-02", contact: false, urges: 3);
+        await CheckInAsync(browser, "2026-10-31", contact: false, urges: 2);
+        await CheckInAsync(browser, "2026-10-29", contact: false, urges: 0);
+        var progress = await browser.GetAsync("/progress?range=30");
+        var urgeSection = progress.Html[progress.Html.IndexOf("data-testid=\"urge-section\"", StringComparison.Ordinal)..];
+        urgeSection = urgeSection[..urgeSection.IndexOf("</section>", StringComparison.Ordinal)];
+        var chartTotal = System.Text.RegularExpressions.Regex.Matches(urgeSection, "<rect[^>]*data-value=\"([0-9]+)\"")
+            .Sum(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(5, chartTotal);
+        var summary = progress.TestId("weekly-summary")!;
+        Assert.Contains("five urges noted in your check-ins", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("no urges", summary, StringComparison.OrdinalIgnoreCase);
+        var weekly = await browser.GetJsonAsync<JsonElement>("/api/v1/progress/weekly");
+        Assert.Equal(chartTotal, weekly.GetProperty("thisWeek").GetProperty("urgesInCheckIns").GetInt32());
+        Assert.Equal(summary, weekly.GetProperty("sentence").GetString());
+    }
 }
 
 public sealed class RoadsSqliteTests(SqliteApp app) : RoadsTests(app), IClassFixture<SqliteApp>;
