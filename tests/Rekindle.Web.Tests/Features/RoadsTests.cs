@@ -47,7 +47,7 @@ public abstract class RoadsTests(AppFactory app)
 
         // Once the count really reaches the target, the no-contact page says so.
         app.Clock.Advance(TimeSpan.FromDays(30));
-        await browser.SignInAsync(email);
+        await SignInAgainAsync(browser);
         Assert.Contains("You reached your target of 30 days", Page.Text((await browser.GetAsync("/no-contact")).Html), StringComparison.Ordinal);
         Assert.Contains("data-item=\"target\" data-status=\"met\"", (await browser.GetAsync("/readiness")).Html, StringComparison.Ordinal);
     }
@@ -156,6 +156,92 @@ public abstract class RoadsTests(AppFactory app)
         var weekly = await browser.GetJsonAsync<JsonElement>("/api/v1/progress/weekly");
         Assert.Equal(chartTotal, weekly.GetProperty("thisWeek").GetProperty("urgesInCheckIns").GetInt32());
         Assert.Equal(summary, weekly.GetProperty("sentence").GetString());
+    }
+
+    private static readonly Dictionary<string, string> FinishedInventory = new() { ["my-part"] = "I stopped listening.", ["their-part"] = "They stopped asking." };
+
+    private static Task<HttpResponseMessage> PursueAsync(TestBrowser browser) =>
+        browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/decide", new { chosen = new[] { "love", "both-grew" }, decision = "pursue" });
+
+    /// <summary>Moves the clock on and signs in again (a jump of days leaves the session idle).</summary>
+    private async Task LaterAsync(TestBrowser browser, int days)
+    {
+        app.Clock.Set(Monday.AddDays(days));
+        await SignInAgainAsync(browser);
+    }
+
+    /// <summary>After the clock jumps the session has gone idle: the first request ends it, then sign in again.</summary>
+    private async Task SignInAgainAsync(TestBrowser browser)
+    {
+        if ((await browser.Client.GetAsync("/api/v1/program")).StatusCode != HttpStatusCode.OK)
+        {
+            var login = await browser.SignInAsync(email);
+            Assert.True(login.Status == HttpStatusCode.Redirect, $"Sign-in answered {(int)login.Status}");
+        }
+    }
+
+    [Fact]
+    public async Task Pursue_opens_only_seven_days_after_the_finished_inventory_in_the_page_and_the_api()
+    {
+        using var browser = await StartedAsync();
+        // No finished inventory: a cause alone isn't finished (your part and theirs are missing).
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/inventory", new { chosen = new[] { "communication" } })).StatusCode);
+        var early = await PursueAsync(browser);
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Contains("your part and theirs", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/inventory", new { chosen = new[] { "communication" }, values = FinishedInventory })).StatusCode);
+        var cooling = await browser.GetJsonAsync<JsonElement>("/api/v1/decide/cooling");
+        Assert.False(cooling.GetProperty("pursueOpen").GetBoolean());
+        Assert.Equal("2026-11-02", cooling.GetProperty("inventoryFinishedOn").GetString());
+        Assert.Equal("2026-11-09", cooling.GetProperty("opensOn").GetString());
+        Assert.Equal(7, cooling.GetProperty("daysLeft").GetInt32());
+        Assert.Contains("week", cooling.GetProperty("reason").GetString(), StringComparison.Ordinal);
+
+        // The page: the explanation and its choices, no Pursue button, the count and the reason.
+        await browser.SubmitAsync("/decide", new List<KeyValuePair<string, string>> { new("Answers.Chosen", "love"), new("Answers.Chosen", "both-grew") });
+        var decide = await browser.GetAsync("/decide");
+        Assert.DoesNotContain("value=\"pursue\"", decide.Html, StringComparison.Ordinal);
+        Assert.Contains("7 more days before Pursue opens", decide.TestId("cooling-count"), StringComparison.Ordinal);
+        Assert.Contains("Pursue opens on 9 Nov 2026", decide.TestId("cooling-count"), StringComparison.Ordinal);
+
+        // The handler refuses a posted "pursue" whatever the page showed, with the reason beside the decision.
+        var forced = await browser.PostAsync("/decide?handler=Decision", new Dictionary<string, string> { ["decision"] = "pursue" }, decide.AntiforgeryToken());
+        Assert.Equal(HttpStatusCode.OK, forced.Status);
+        Assert.Contains("more days before Pursue opens", forced.FieldError("Answers.Decision"), StringComparison.Ordinal);
+
+        // "Not now" never waits, and "Pursue" right after it still respects the pause.
+        var notNow = await browser.PostAsync("/decide?handler=Decision", new Dictionary<string, string> { ["decision"] = "not-now" }, decide.AntiforgeryToken());
+        Assert.Equal(HttpStatusCode.Redirect, notNow.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PursueAsync(browser)).StatusCode);
+        Assert.Equal("not-now", (await browser.GetJsonAsync<JsonElement>("/api/v1/assessments/decide"))[0].GetProperty("decision").GetString());
+
+        // A later edit of the inventory doesn't restart the pause: it counts from the first finished version.
+        await LaterAsync(browser, 6);
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/inventory", new { chosen = new[] { "communication", "goals" }, values = FinishedInventory })).StatusCode);
+        Assert.Contains("one more day", (await browser.GetAsync("/decide")).TestId("cooling-count"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PursueAsync(browser)).StatusCode);
+
+        await LaterAsync(browser, 7);
+        var open = await browser.GetAsync("/decide");
+        Assert.Contains("value=\"pursue\"", open.Html, StringComparison.Ordinal);
+        Assert.Contains("wait until day 14", open.TestId("cooling-count"), StringComparison.Ordinal);
+        var pursued = await browser.PostAsync("/decide?handler=Decision", new Dictionary<string, string> { ["decision"] = "pursue" }, open.AntiforgeryToken());
+        Assert.Equal(HttpStatusCode.Redirect, pursued.Status);
+        Assert.Equal("pursue", (await browser.GetJsonAsync<JsonElement>("/api/v1/assessments/decide"))[0].GetProperty("decision").GetString());
+        Assert.True((await browser.GetJsonAsync<JsonElement>("/api/v1/decide/cooling")).GetProperty("pursueOpen").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_pause_never_opens_what_the_safety_policy_closed()
+    {
+        using var browser = await StartedAsync(abuse: true);
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/inventory", new { chosen = new[] { "communication" }, values = FinishedInventory })).StatusCode);
+        await LaterAsync(browser, 20);
+        Assert.True((await browser.GetJsonAsync<JsonElement>("/api/v1/decide/cooling")).GetProperty("pursueOpen").GetBoolean());
+        var pursue = await PursueAsync(browser);
+        Assert.Equal(HttpStatusCode.Conflict, pursue.StatusCode);
+        Assert.Contains("safety-answer", await pursue.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
 

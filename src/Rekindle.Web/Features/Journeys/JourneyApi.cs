@@ -24,6 +24,10 @@ public sealed record DecisionAdviceResponse(string Leaning, string Summary, IRea
 
 public sealed record MoveInput(string? Phase);
 
+/// <summary>The cooling period before "Pursue", with its words in the reader's language.</summary>
+public sealed record CoolingResponse(
+    DateOnly? InventoryFinishedOn, int DaysSince, bool PursueOpen, int DaysLeft, DateOnly? OpensOn, DateOnly? SuggestedOn, int MinimumDays, int SuggestedDays, string Detail, string Reason);
+
 public sealed record PlanItemInput(bool Done);
 
 /// <summary>The program for API clients: where you are, moving, the daily plan, assessments and the stage tracker.</summary>
@@ -71,6 +75,14 @@ public static class JourneyApi
         api.MapGet("/decide/advice", async Task<Results<Ok<DecisionAdviceResponse>, NotFound>> (ClaimsPrincipal user, AssessmentHandler handler, PageStrings strings, CancellationToken ct) =>
             await handler.LatestAsync(user.UserId(), AssessmentKinds.Decide, ct) is { } latest ? TypedResults.Ok(DecisionAdviceResponse.From(handler.Advice(latest.Answers), strings)) : TypedResults.NotFound())
             .WithTags("Program");
+
+        // The pause before "Pursue": the count since the finished inventory, when it opens, and why there is one.
+        api.MapGet("/decide/cooling", async (ClaimsPrincipal user, AssessmentHandler handler, PageStrings strings, CancellationToken ct) =>
+        {
+            var cooling = await handler.CoolingAsync(user.UserId(), ct);
+            return TypedResults.Ok(new CoolingResponse(cooling.InventoryFinishedOn, cooling.DaysSince, cooling.PursueOpen, cooling.DaysLeft, cooling.OpensOn, cooling.SuggestedOn,
+                CoolingPeriod.MinimumDays, CoolingPeriod.SuggestedDays, strings[cooling.Detail], strings["cooling.reason"]));
+        }).WithTags("Program");
 
         var stages = api.MapGroup("/stages").WithTags("Program");
         stages.MapGet("/", async (ClaimsPrincipal user, StageHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.ListAsync(user.UserId(), ct)));
