@@ -243,6 +243,31 @@ public abstract class RoadsTests(AppFactory app)
         Assert.Equal(HttpStatusCode.Conflict, pursue.StatusCode);
         Assert.Contains("safety-answer", await pursue.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Readiness_asks_about_respect_and_resentment_and_reads_a_not_yet_honestly()
+    {
+        using var browser = await StartedAsync();
+        var readiness = await browser.GetAsync("/readiness");
+        Assert.Contains("name=\"Answers.Values[respect]\"", readiness.Html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Answers.Values[resentment]\"", readiness.Html, StringComparison.Ordinal);
+        Assert.False(readiness.Has("honest-reading"));
+
+        var saved = await browser.PostAsync("/readiness", new Dictionary<string, string> { ["Answers.Values[respect]"] = "yes", ["Answers.Values[resentment]"] = "no" }, readiness.AntiforgeryToken());
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        var notYet = await browser.GetAsync("/readiness");
+        Assert.Contains("data-item=\"respect\" data-status=\"met\"", notYet.Html, StringComparison.Ordinal);
+        Assert.Contains("data-item=\"resentment\" data-status=\"notyet\"", notYet.Html, StringComparison.Ordinal);
+        Assert.Contains("An honest not yet.", notYet.TestId("readiness"), StringComparison.Ordinal);
+        Assert.Contains("not yet to respect or resentment", notYet.TestId("honest-reading"), StringComparison.Ordinal);
+        // The saved answers come back checked in the form.
+        Assert.Matches("<input[^>]*name=\"Answers.Values\\[resentment\\]\"[^>]*value=\"no\"[^>]*checked", notYet.Html);
+
+        await browser.PostAsync("/readiness", new Dictionary<string, string> { ["Answers.Values[respect]"] = "yes", ["Answers.Values[resentment]"] = "yes" }, notYet.AntiforgeryToken());
+        var ready = await browser.GetAsync("/readiness");
+        Assert.Contains("data-item=\"resentment\" data-status=\"met\"", ready.Html, StringComparison.Ordinal);
+        Assert.False(ready.Has("honest-reading"));
+    }
 }
 
 public sealed class RoadsSqliteTests(SqliteApp app) : RoadsTests(app), IClassFixture<SqliteApp>;
