@@ -56,6 +56,7 @@ public abstract class ReconciliationTests(AppFactory app)
 
         calls.Add(new("POST api/v1/stages/", "stage API", Json(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-01" }), true));
         calls.Add(new("GET stages", "stage page", Get("/stages"), false));
+        calls.Add(new("PUT api/v1/stages/wait-days", "wait days API", Json(HttpMethod.Put, "/api/v1/stages/wait-days", new { days = 5 }), true));
         calls.Add(new("POST stages", "stage log", Post("/stages", Form(("Input.Stage", "first-message"), ("Input.OccurredOn", "2026-11-01"))), false));
         calls.Add(new("POST stages", "rebuild check-in", Post("/stages?handler=CheckIn", Form(("CheckIn.Values[need-more]", "Walks."))), false));
         foreach (var kind in new[] { "signs", "readiness", "rebuild" })

@@ -268,6 +268,99 @@ public abstract class RoadsTests(AppFactory app)
         Assert.Contains("data-item=\"resentment\" data-status=\"met\"", ready.Html, StringComparison.Ordinal);
         Assert.False(ready.Has("honest-reading"));
     }
+
+    private static async Task<JsonElement> SilenceAsync(TestBrowser browser) => await browser.GetJsonAsync<JsonElement>("/api/v1/stages/silence");
+
+    [Fact]
+    public async Task No_reply_waits_the_chosen_days_allows_one_gentle_follow_up_then_leads_to_acceptance()
+    {
+        using var browser = await StartedAsync();
+        Assert.Equal("none", (await SilenceAsync(browser)).GetProperty("step").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-02" })).StatusCode);
+        var waiting = await SilenceAsync(browser);
+        Assert.Equal("waiting", waiting.GetProperty("step").GetString());
+        Assert.Equal(7, waiting.GetProperty("daysLeft").GetInt32());
+
+        // The user sets the wait: a bad value is named beside the field and nothing changes.
+        var stages = await browser.GetAsync("/stages");
+        Assert.Contains("7 to go", stages.TestId("no-reply-count"), StringComparison.Ordinal);
+        var bad = await browser.PostAsync("/stages?handler=WaitDays", new Dictionary<string, string> { ["WaitDays"] = "1" }, stages.AntiforgeryToken());
+        Assert.Equal(HttpStatusCode.OK, bad.Status);
+        Assert.Contains("between 2 and 30", bad.FieldError("WaitDays"), StringComparison.Ordinal);
+        var set = await browser.PostAsync("/stages?handler=WaitDays", new Dictionary<string, string> { ["WaitDays"] = "5" }, stages.AntiforgeryToken());
+        Assert.Equal(HttpStatusCode.Redirect, set.Status);
+        Assert.Equal(5, (await SilenceAsync(browser)).GetProperty("daysLeft").GetInt32());
+        // A follow-up before the wait is over is refused.
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "follow-up" })).StatusCode);
+
+        await LaterAsync(browser, 5);
+        var silence = await browser.GetAsync("/stages");
+        Assert.Contains("data-step=\"silence\"", silence.Html, StringComparison.Ordinal);
+        var words = silence.TestId("no-reply")!;
+        Assert.Contains("What it means:", words, StringComparison.Ordinal);
+        Assert.Contains("What it doesn't mean:", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("fail", words, StringComparison.OrdinalIgnoreCase);
+        var followUp = await browser.PostAsync("/stages?handler=Silence", new Dictionary<string, string> { ["step"] = "follow-up" }, silence.AntiforgeryToken());
+        Assert.Equal(HttpStatusCode.Redirect, followUp.Status);
+        Assert.Equal("waiting-after-follow-up", (await SilenceAsync(browser)).GetProperty("step").GetString());
+
+        // At most one follow-up, whichever way it is asked for.
+        var second = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "follow-up" });
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+        Assert.Contains("one gentle follow-up", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var page = await browser.GetAsync("/stages");
+        Assert.DoesNotContain("value=\"follow-up\"", page.Html, StringComparison.Ordinal);
+        Assert.Contains("One gentle follow-up", page.TestId("stage-log"), StringComparison.Ordinal);
+
+        // No reply to the follow-up either: the road ends in acceptance, not in a failure screen.
+        await LaterAsync(browser, 10);
+        Assert.Equal("ended", (await SilenceAsync(browser)).GetProperty("step").GetString());
+        var program = await browser.GetJsonAsync<JsonElement>("/api/v1/program");
+        Assert.Equal("accept", program.GetProperty("recommended").GetString());
+        Assert.Equal("AcceptTheSilence", program.GetProperty("nextStep").GetString());
+        Assert.Contains("No reply", (await browser.GetAsync("/dashboard")).TestId("next-step"), StringComparison.Ordinal);
+        var healing = await browser.GetAsync("/healing");
+        Assert.True(healing.Has("ending-honoured"));
+        Assert.True(healing.Has("silence-ending"));
+        Assert.Contains("data-track=\"accept\"", healing.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("fail", Page.Text(healing.TestId("silence-ending")!), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Letting_it_rest_leads_to_acceptance_a_reply_keeps_the_stages_going_and_a_no_is_grieved()
+    {
+        using var browser = await StartedAsync();
+        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-01" });
+        var stages = await browser.GetAsync("/stages");
+        var rest = await browser.PostAsync("/stages?handler=Silence", new Dictionary<string, string> { ["step"] = "no-reply" }, stages.AntiforgeryToken());
+        Assert.Equal("/healing", rest.Location);
+        Assert.Equal("AcceptTheSilence", (await browser.GetJsonAsync<JsonElement>("/api/v1/program")).GetProperty("nextStep").GetString());
+
+        // Another user: they replied, so the stages go on; then the talk ends in a no.
+        using var other = await StartedAsync();
+        await other.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-10-20" });
+        await other.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "light-talk", occurredOn = "2026-10-22" });
+        Assert.Equal("none", (await SilenceAsync(other)).GetProperty("step").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await other.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "no-reply" })).StatusCode);
+        Assert.False((await other.GetAsync("/stages")).Has("no-reply"));
+        var talk = await other.GetAsync("/stages");
+        var no = await other.PostAsync("/stages", new Dictionary<string, string> { ["Input.Stage"] = "outcome", ["Input.OccurredOn"] = "2026-11-02", ["Input.Outcome"] = "no" }, talk.AntiforgeryToken());
+        Assert.Equal("/healing", no.Location);
+        var healing = await other.GetAsync("/healing");
+        Assert.True(healing.Has("ending-honoured"));
+        Assert.Contains("grieve", healing.TestId("grief"), StringComparison.Ordinal);
+        Assert.False(healing.Has("silence-ending"));
+    }
+
+    [Fact]
+    public async Task The_silence_road_is_closed_with_the_rest_of_the_way_back_by_the_safety_policy()
+    {
+        using var browser = await StartedAsync(abuse: true);
+        var days = await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/stages/wait-days", new { days = 5 });
+        Assert.Equal(HttpStatusCode.Conflict, days.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "follow-up" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "no-reply" })).StatusCode);
+    }
 }
 
 public sealed class RoadsSqliteTests(SqliteApp app) : RoadsTests(app), IClassFixture<SqliteApp>;
