@@ -17,9 +17,10 @@ public sealed class ProgramJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         browser.Find(By.CssSelector($"input[name='{name}'][value='{value}']")).Click();
 
     /// <summary>No contact to its target, the plan, the inventory, the decision to pursue, readiness, and the stages up to the talk.</summary>
-    private static void ToTheTalk(Browser browser, string prefix)
+    private void ToTheTalk(Browser browser, string prefix)
     {
-        Register(browser, NewEmail());
+        var email = NewEmail();
+        Register(browser, email);
         DescribeSituation(browser, breakupDate: "2026-09-20");
         ClearSafetyScreenAndStart(browser, "2026-09-25");   // 38 days by the app's clock: past a 30-day target
 
@@ -42,7 +43,18 @@ public sealed class ProgramJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         WaitFor(browser, "saved");
         browser.Screenshot($"{prefix}-02-inventory");
 
+        // "Pursue" opens a week after the finished inventory. A jump of days may leave the session idle: sign in again.
+        app.Clock.Advance(TimeSpan.FromDays(7));
         browser.Go("/decide");
+        if (browser.Path_.StartsWith("/account/login", StringComparison.Ordinal))
+        {
+            browser.Type("Input.Email", email);
+            browser.Type("Input.Password", "amber window falcon");
+            browser.Find(By.CssSelector("form button[type='submit']")).Click();
+            browser.Wait().Until(d => !d.Url.Contains("/account/login", StringComparison.Ordinal));
+            browser.Go("/decide");
+        }
+
         foreach (var id in new[] { "love", "could-work", "both-grew", "situational", "from-strength" })
         {
             Tick(browser, "Answers.Chosen", id);

@@ -10,7 +10,10 @@ public sealed record ReadinessItem(string Id, ItemStatus Status, Phrase Detail);
 
 /// <param name="Confident">Self-reported; null when not answered.</param>
 /// <param name="OkayIfNo">Self-reported; null when not answered.</param>
-public sealed record ReadinessFacts(bool TargetReached, int? DaysToTarget, Decision? Decision, bool InventoryDone, SteadyWeekResult Week, bool? Confident, bool? OkayIfNo);
+/// <param name="Respect">Self-reported: mutual respect is there; null when not answered.</param>
+/// <param name="ResentmentSettled">Self-reported: the resentment has settled; null when not answered.</param>
+public sealed record ReadinessFacts(bool TargetReached, int? DaysToTarget, Decision? Decision, bool InventoryDone, SteadyWeekResult Week, bool? Confident, bool? OkayIfNo,
+    bool? Respect = null, bool? ResentmentSettled = null);
 
 /// <summary>The readiness list before reaching out, each item with its live status. Advice, never a lock.</summary>
 public static class ReadinessCheck
@@ -34,8 +37,20 @@ public static class ReadinessCheck
                 : !facts.Week.MoodSteady ? new Phrase("readiness.detail.mood-unsteady") : new Phrase("readiness.detail.urges-strong")),
             new("confident", Self(facts.Confident), SelfDetail(facts.Confident)),
             new("okay-if-no", Self(facts.OkayIfNo), SelfDetail(facts.OkayIfNo)),
+            new("respect", Self(facts.Respect), facts.Respect == false ? new Phrase("readiness.detail.respect-not-yet") : SelfDetail(facts.Respect)),
+            new("resentment", Self(facts.ResentmentSettled), facts.ResentmentSettled == false ? new Phrase("readiness.detail.resentment-not-yet") : SelfDetail(facts.ResentmentSettled)),
         ];
     }
+
+    /// <summary>The self-reported items the user answers on the page, in order.</summary>
+    public static readonly string[] SelfReported = ["confident", "okay-if-no", "respect", "resentment"];
+
+    /// <summary>
+    /// The honest reading shown above the list when respect or resentment is "not yet": those two can decide how a
+    /// second try goes whatever the rest says. Null otherwise. Advice, never a lock.
+    /// </summary>
+    public static Phrase? HonestReading(IReadOnlyList<ReadinessItem> items) =>
+        items.Any(i => i.Id is "respect" or "resentment" && i.Status == ItemStatus.NotYet) ? new Phrase("readiness.reading-not-yet") : null;
 
     private static Phrase SelfDetail(bool? answer) => answer switch { true => new Phrase("readiness.detail.said-yes"), false => new Phrase("readiness.detail.said-not-yet"), null => new Phrase("readiness.detail.only-you") };
 

@@ -27,7 +27,7 @@ internal static class CoachWords
         (FindingCategory.RelationshipTalk, _) =>
             "Talking about the relationship now is too soon. First rebuild easy, friendly contact; the real conversation comes later and in person.",
         (FindingCategory.Begging, _) =>
-            "Pleading puts all the power on their side and rarely changes a mind. A calm, self-respecting message is far more attractive than an urgent one.",
+            "Pleading hands every bit of the choice to them and asks them to decide out of pity. Nothing you write can make someone come back; a calm message simply says what you mean and keeps your self-respect, whatever they answer.",
         (FindingCategory.Pity, _) =>
             "Showing how much you're hurting, to move them, tends to bring guilt or distance rather than closeness. Take that pain to a friend, your journal or a counsellor.",
         (FindingCategory.Guilt, _) =>

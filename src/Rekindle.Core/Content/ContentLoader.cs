@@ -34,7 +34,7 @@ public static partial class ContentLoader
     public const string StringsFile = "strings.yaml";
 
     /// <summary>Ids the engine relies on: content may reword them, not remove them.</summary>
-    public static readonly string[] ReadinessIds = ["target", "pursue", "inventory", "steady", "confident", "okay-if-no"];
+    public static readonly string[] ReadinessIds = ["target", "pursue", "inventory", "steady", "confident", "okay-if-no", "respect", "resentment"];
     public static readonly string[] StageIds = ["first-message", "light-talk", "call", "casual-meeting", "date", "the-talk", "outcome"];
     public static readonly string[] SeriousRedFlags = ["abuse", "unchanged-cheating"];
 

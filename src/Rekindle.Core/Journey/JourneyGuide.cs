@@ -18,7 +18,8 @@ public sealed record JourneyFacts(
     bool InventoryDone = false,
     Decision? Decision = null,
     string? LatestStage = null,
-    TalkOutcome? Outcome = null);
+    TalkOutcome? Outcome = null,
+    bool SilenceEnded = false);
 
 /// <summary>The next thing to do, as a stable key the pages turn into words.</summary>
 public enum NextStep
@@ -36,6 +37,9 @@ public enum NextStep
     HaveTheTalk,
     RebuildTogether,
     AcceptTheEnding,
+
+    /// <summary>No reply to the first message or the one follow-up (or the user let it rest): acceptance, not failure.</summary>
+    AcceptTheSilence,
 }
 
 public sealed record Recommendation(Phase Phase, NextStep Next);
@@ -70,6 +74,11 @@ public static class JourneyGuide
         if (facts.Outcome == TalkOutcome.No || facts.Decision == Decision.LetGo)
         {
             return new(Phase.Accept, NextStep.AcceptTheEnding);
+        }
+
+        if (facts.SilenceEnded && facts.Outcome is null)
+        {
+            return new(Phase.Accept, NextStep.AcceptTheSilence);
         }
 
         if (facts.Outcome == TalkOutcome.Yes)

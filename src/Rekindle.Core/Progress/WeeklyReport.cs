@@ -10,7 +10,7 @@ namespace Rekindle.Core.Progress;
 /// <param name="MoodAverage">Mean mood over the days with a check-in, or null without any.</param>
 /// <param name="UrgesPassed">Urges from the urge log that passed.</param>
 /// <param name="UrgesActedOn">Urges from the urge log that ended in contact.</param>
-/// <param name="UrgesInCheckIns">The sum of the urge counts in the check-ins (self-reported, may differ from the log).</param>
+/// <param name="UrgesInCheckIns">The urges noted in the check-ins: the sum of the urges chart's bars for these days.</param>
 public sealed record WeekNumbers(
     DateOnly From,
     DateOnly To,
@@ -70,7 +70,8 @@ public static class WeeklyReport
             days.Count > 0 ? days.Average(c => c.Mood) : null,
             inWeek.Count(u => u.Outcome == UrgeOutcome.Passed),
             inWeek.Count(u => u.Outcome == UrgeOutcome.Contacted),
-            days.Sum(c => c.UrgeCount));
+            // The same series the urges chart draws, so the sentence and the chart count the same urges.
+            UrgeSeries.Build(days, from, to).Sum(d => d.Count));
     }
 
     private static MoodDirection DirectionOf(double? now, double? before)
@@ -92,7 +93,8 @@ public static class WeeklyReport
             return NothingYet;
         }
 
-        return Wording.Capitalize($"{MoodPart(thisWeek, weekBefore, direction)}; {UrgePart(thisWeek)}.");
+        var urges = UrgePart(thisWeek);
+        return Wording.Capitalize(urges is null ? $"{MoodPart(thisWeek, weekBefore, direction)}." : $"{MoodPart(thisWeek, weekBefore, direction)}; {urges}.");
     }
 
     private static string MoodPart(WeekNumbers thisWeek, WeekNumbers weekBefore, MoodDirection direction)
@@ -118,14 +120,21 @@ public static class WeeklyReport
         };
     }
 
-    private static string UrgePart(WeekNumbers week)
+    /// <summary>
+    /// The urges noted in the check-ins (what the urges chart shows), then what happened at the urge pause (the
+    /// urge log), each only when there is data for it: no check-in is unknown, not "no urges". Null with neither.
+    /// </summary>
+    private static string? UrgePart(WeekNumbers week)
     {
-        var passed = week.UrgesPassed;
-        var actedOn = week.UrgesActedOn;
-        if (passed == 0 && actedOn == 0)
-        {
-            return "no urges logged";
-        }
+        string? noted = week.CheckInDays == 0 ? null
+            : week.UrgesInCheckIns == 0 ? "no urges noted in your check-ins"
+            : $"{Wording.Count(week.UrgesInCheckIns, "urge", "urges")} noted in your check-ins";
+        string? paused = week.UrgesLogged == 0 ? null : $"at the urge pause, {LogPart(week.UrgesPassed, week.UrgesActedOn)}";
+        return noted is null ? paused : paused is null ? noted : $"{noted}; {paused}";
+    }
+
+    private static string LogPart(int passed, int actedOn)
+    {
 
         if (actedOn == 0)
         {

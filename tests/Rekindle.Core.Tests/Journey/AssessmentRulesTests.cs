@@ -52,8 +52,9 @@ public sealed class AssessmentRulesTests
     {
         var steady = new SteadyWeekResult(6, true, true, true);
         var items = ReadinessCheck.Evaluate(new ReadinessFacts(true, 0, Decision.Pursue, true, steady, true, null));
-        Assert.Equal(["target", "pursue", "inventory", "steady", "confident", "okay-if-no"], items.Select(i => i.Id));
-        Assert.Equal([ItemStatus.Met, ItemStatus.Met, ItemStatus.Met, ItemStatus.Met, ItemStatus.Met, ItemStatus.Unknown], items.Select(i => i.Status));
+        Assert.Equal(["target", "pursue", "inventory", "steady", "confident", "okay-if-no", "respect", "resentment"], items.Select(i => i.Id));
+        Assert.Equal([ItemStatus.Met, ItemStatus.Met, ItemStatus.Met, ItemStatus.Met, ItemStatus.Met, ItemStatus.Unknown, ItemStatus.Unknown, ItemStatus.Unknown], items.Select(i => i.Status));
+        Assert.Null(ReadinessCheck.HonestReading(items));
 
         var early = ReadinessCheck.Evaluate(new ReadinessFacts(false, 9, null, false, new SteadyWeekResult(2, false, false, true), false, false));
         Assert.Equal("9 more days to go.", Strings[early[0].Detail]);
@@ -62,6 +63,27 @@ public sealed class AssessmentRulesTests
         Assert.Equal(ItemStatus.Unknown, early[3].Status);
         Assert.Contains("2 so far", Strings[early[3].Detail], StringComparison.Ordinal);
         Assert.Equal(ItemStatus.NotYet, early[5].Status);
+    }
+
+    [Theory]
+    [InlineData(false, null, "respect", "contempt")]
+    [InlineData(null, false, "resentment", "score to settle")]
+    public void A_not_yet_on_respect_or_resentment_gets_an_honest_reading(bool? respect, bool? resentment, string id, string words)
+    {
+        var steady = new SteadyWeekResult(6, true, true, true);
+        var items = ReadinessCheck.Evaluate(new ReadinessFacts(true, 0, Decision.Pursue, true, steady, true, true, respect, resentment));
+        var item = items.Single(i => i.Id == id);
+        Assert.Equal(ItemStatus.NotYet, item.Status);
+        Assert.Contains(words, Strings[item.Detail], StringComparison.Ordinal);
+        Assert.StartsWith("An honest not yet.", Strings[item.Detail], StringComparison.Ordinal);
+        var reading = ReadinessCheck.HonestReading(items);
+        Assert.NotNull(reading);
+        Assert.Contains("not yet to respect or resentment", Strings[reading], StringComparison.Ordinal);
+
+        var yes = ReadinessCheck.Evaluate(new ReadinessFacts(true, 0, Decision.Pursue, true, steady, true, true, true, true));
+        Assert.All(yes, i => Assert.Equal(ItemStatus.Met, i.Status));
+        Assert.Null(ReadinessCheck.HonestReading(yes));
+        Assert.Equal("You said yes.", Strings[yes.Single(i => i.Id == id).Detail]);
     }
 
     [Fact]

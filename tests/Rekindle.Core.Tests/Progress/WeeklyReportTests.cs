@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using Rekindle.Core.CheckIns;
 using Rekindle.Core.Progress;
 using Rekindle.Core.Tests.CheckIns;
@@ -23,7 +25,7 @@ public class WeeklyReportTests
         // This week 6, 6, 5, 6, 6 = 5.8; the week before 4, 4, 4, 5, 4, 4, 4 = 4.142... shown 4.1.
         var report = WeeklyReport.Build(ThisWeek(6, 6, 5, 6, 6).Concat(WeekBefore(4, 4, 4, 5, 4, 4, 4)), Urges(2, 0), Today);
 
-        Assert.Equal("Your mood averaged 5.8, up from 4.1; two urges passed, none acted on.", report.Sentence);
+        Assert.Equal("Your mood averaged 5.8, up from 4.1; no urges noted in your check-ins; at the urge pause, two urges passed, none acted on.", report.Sentence);
         Assert.Equal(MoodDirection.Up, report.Direction);
         Assert.Equal(5, report.ThisWeek.CheckInDays);
         Assert.Equal(7, report.WeekBefore.CheckInDays);
@@ -37,7 +39,7 @@ public class WeeklyReportTests
     public void Mood_down_and_singular_urge_acted_on()
     {
         var report = WeeklyReport.Build(ThisWeek(4, 4).Concat(WeekBefore(6)), Urges(0, 1), Today);
-        Assert.Equal("Your mood averaged 4.0, down from 6.0; one urge logged and acted on.", report.Sentence);
+        Assert.Equal("Your mood averaged 4.0, down from 6.0; no urges noted in your check-ins; at the urge pause, one urge logged and acted on.", report.Sentence);
         Assert.Equal(MoodDirection.Down, report.Direction);
     }
 
@@ -46,7 +48,7 @@ public class WeeklyReportTests
     {
         var thisWeek = new[] { 5, 5, 5, 5, 5, 5, 5 }.Select((m, i) => Make.CheckIn(Today.AddDays(-i), mood: m)).ToList();
         var report = WeeklyReport.Build(thisWeek.Concat(WeekBefore(5, 5, 5, 5, 5)), Urges(1, 0), Today);
-        Assert.Equal("Your mood averaged 5.0, the same as the week before; one urge passed, none acted on.", report.Sentence);
+        Assert.Equal("Your mood averaged 5.0, the same as the week before; no urges noted in your check-ins; at the urge pause, one urge passed, none acted on.", report.Sentence);
         Assert.Equal(MoodDirection.Same, report.Direction);
     }
 
@@ -63,7 +65,7 @@ public class WeeklyReportTests
     public void No_previous_week_leaves_out_the_comparison()
     {
         var report = WeeklyReport.Build(ThisWeek(7, 8), [], Today);
-        Assert.Equal("Your mood averaged 7.5; no urges logged.", report.Sentence);
+        Assert.Equal("Your mood averaged 7.5; no urges noted in your check-ins.", report.Sentence);
         Assert.Equal(MoodDirection.Unknown, report.Direction);
         Assert.Null(report.WeekBefore.MoodAverage);
     }
@@ -72,7 +74,7 @@ public class WeeklyReportTests
     public void One_check_in_says_so_instead_of_averaging()
     {
         var report = WeeklyReport.Build(ThisWeek(7).Concat(WeekBefore(4, 5)), [], Today);
-        Assert.Equal("Your mood was 7 on the one day you checked in, up from 4.5; no urges logged.", report.Sentence);
+        Assert.Equal("Your mood was 7 on the one day you checked in, up from 4.5; no urges noted in your check-ins.", report.Sentence);
     }
 
     [Fact]
@@ -96,14 +98,14 @@ public class WeeklyReportTests
     public void No_check_ins_this_week_mentions_the_week_before()
     {
         var report = WeeklyReport.Build(WeekBefore(5, 6), Urges(3, 0), Today);
-        Assert.Equal("No check-ins in the last seven days (the week before, your mood averaged 5.5); three urges passed, none acted on.", report.Sentence);
+        Assert.Equal("No check-ins in the last seven days (the week before, your mood averaged 5.5); at the urge pause, three urges passed, none acted on.", report.Sentence);
     }
 
     [Fact]
     public void Urges_alone_still_make_a_sentence()
     {
         var report = WeeklyReport.Build([], Urges(0, 0).Append(new UrgeEvent(Today.AddDays(-3), 4, UrgeOutcome.Passed)), Today);
-        Assert.Equal("No check-ins in the last seven days; one urge passed, none acted on.", report.Sentence);
+        Assert.Equal("No check-ins in the last seven days; at the urge pause, one urge passed, none acted on.", report.Sentence);
         Assert.False(report.ThisWeek.IsEmpty);
     }
 
@@ -116,11 +118,11 @@ public class WeeklyReportTests
     [InlineData(0, 3, "three urges logged, all acted on")]
     [InlineData(1, 1, "one urge passed, one acted on")]
     [InlineData(4, 2, "four urges passed, two acted on")]
-    [InlineData(0, 0, "no urges logged")]
-    public void Urge_counts_are_spelled_out_with_the_right_plural(int passed, int actedOn, string expected)
+    [InlineData(0, 0, null)]
+    public void Urge_counts_are_spelled_out_with_the_right_plural(int passed, int actedOn, string? expected)
     {
         var report = WeeklyReport.Build(ThisWeek(6, 6), Urges(passed, actedOn, daysAgo: 6).Concat(Urges(5, 5, daysAgo: 7)), Today);
-        Assert.Equal($"Your mood averaged 6.0; {expected}.", report.Sentence);
+        Assert.Equal(expected is null ? "Your mood averaged 6.0; no urges noted in your check-ins." : $"Your mood averaged 6.0; no urges noted in your check-ins; at the urge pause, {expected}.", report.Sentence);
         Assert.Equal(passed, report.ThisWeek.UrgesPassed);
         Assert.Equal(actedOn, report.ThisWeek.UrgesActedOn);
         Assert.Equal(passed + actedOn, report.ThisWeek.UrgesLogged);
@@ -134,6 +136,45 @@ public class WeeklyReportTests
         var report = WeeklyReport.Build(checkIns, [], Today);
         Assert.Equal(5, report.ThisWeek.UrgesInCheckIns);
         Assert.Equal(0, report.ThisWeek.UrgesLogged);
+    }
+}
+
+public class WeeklyReportAgreesWithTheChartTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 14);
+
+    [Fact]
+    public void Urges_noted_in_check_ins_are_never_summed_up_as_no_urges()
+    {
+        // The issue's case: urges counted in the check-ins, none written out at the urge pause.
+        var checkIns = new[] { Make.CheckIn(Today, urges: 3, strongest: 4), Make.CheckIn(Today.AddDays(-1), urges: 2, strongest: 6) };
+        var report = WeeklyReport.Build(checkIns, [], Today);
+        Assert.Equal("Your mood averaged 6.0; five urges noted in your check-ins.", report.Sentence);
+    }
+
+    [Property(MaxTest = 200)]
+    public void The_summary_counts_the_same_urges_as_the_chart_bars(PositiveInt seed)
+    {
+        var random = new Random(seed.Get);
+        var checkIns = Enumerable.Range(0, 14).Where(_ => random.Next(3) > 0)
+            .Select(i => random.Next(4) is var n && n == 0 ? Make.CheckIn(Today.AddDays(-i), urges: 0) : Make.CheckIn(Today.AddDays(-i), urges: n * 3, strongest: n + 1))
+            .ToList();
+        var report = WeeklyReport.Build(checkIns, [], Today);
+        var chart = Rekindle.Core.Charts.UrgeChart.Model(checkIns, Today.AddDays(-6), Today);
+        Assert.Equal(chart.Bars.Sum(b => b.Count), report.ThisWeek.UrgesInCheckIns);
+        var total = chart.Bars.Sum(b => b.Count);
+        if (chart.IsEmpty)
+        {
+            Assert.DoesNotContain("noted in your check-ins", report.Sentence, StringComparison.Ordinal);
+        }
+        else if (total == 0)
+        {
+            Assert.Contains("no urges noted in your check-ins", report.Sentence, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains($"{Wording.Count(total, "urge", "urges")} noted in your check-ins", report.Sentence, StringComparison.Ordinal);
+        }
     }
 }
 

@@ -12,11 +12,14 @@ public abstract class ProgramTests(AppFactory app)
 {
     private static readonly DateTimeOffset Monday = new(2026, 11, 2, 15, 0, 0, TimeSpan.Zero);
 
+    private string email = "";
+
     private async Task<TestBrowser> StartedAsync(string noContactFrom = "2026-10-01", bool abuse = false)
     {
         app.Clock.Set(Monday);
         var browser = app.NewBrowser();
-        await browser.RegisterAsync(Emails.New("program"));
+        email = Emails.New("program");
+        await browser.RegisterAsync(email);
         await browser.SaveSituationAsync(breakupDate: "2026-09-30");
         await browser.AnswerSafetyAsync(abuse: abuse);
         await browser.StartNoContactAsync(startDate: noContactFrom);
@@ -173,7 +176,13 @@ public abstract class ProgramTests(AppFactory app)
     {
         using var browser = await StartedAsync();
         await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/inventory", new { chosen = new[] { "circumstances" }, values = new Dictionary<string, string> { ["my-part"] = "x", ["their-part"] = "y" } });
-        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/decide", new { chosen = new[] { "love", "both-grew", "situational" }, decision = "pursue" });
+        // "Pursue" opens a week after the finished inventory; a jump of days leaves the session idle.
+        app.Clock.Set(Monday.AddDays(7));
+        if ((await browser.Client.GetAsync("/api/v1/program")).StatusCode != HttpStatusCode.OK)
+        {
+            await browser.SignInAsync(email);
+        }
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/decide", new { chosen = new[] { "love", "both-grew", "situational" }, decision = "pursue" })).StatusCode);
         Assert.Equal("reach-out", (await ProgramAsync(browser)).GetProperty("recommended").GetString());
 
         var readiness = await browser.GetAsync("/readiness");

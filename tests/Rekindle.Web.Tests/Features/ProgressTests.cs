@@ -340,7 +340,7 @@ public abstract partial class ProgressTests(AppFactory app)
 
         var dashboard = await browser.GetAsync("/dashboard");
         var weekly = await browser.GetJsonAsync<JsonElement>("/api/v1/progress/weekly");
-        Assert.Equal("Your mood averaged 6.5, up from 4.5; two urges passed, one acted on.", dashboard.TestId("dashboard-weekly"));
+        Assert.Equal("Your mood averaged 6.5, up from 4.5; no urges noted in your check-ins; at the urge pause, two urges passed, one acted on.", dashboard.TestId("dashboard-weekly"));
         Assert.Equal(weekly.GetProperty("sentence").GetString(), dashboard.TestId("dashboard-weekly"));
         Assert.False(dashboard.Has("milestone-moment"), "shown once");
         Assert.True(dashboard.Has("dashboard-check-in"), "no check-in today yet");

@@ -56,6 +56,7 @@ public abstract class ReconciliationTests(AppFactory app)
 
         calls.Add(new("POST api/v1/stages/", "stage API", Json(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-01" }), true));
         calls.Add(new("GET stages", "stage page", Get("/stages"), false));
+        calls.Add(new("PUT api/v1/stages/wait-days", "wait days API", Json(HttpMethod.Put, "/api/v1/stages/wait-days", new { days = 5 }), true));
         calls.Add(new("POST stages", "stage log", Post("/stages", Form(("Input.Stage", "first-message"), ("Input.OccurredOn", "2026-11-01"))), false));
         calls.Add(new("POST stages", "rebuild check-in", Post("/stages?handler=CheckIn", Form(("CheckIn.Values[need-more]", "Walks."))), false));
         foreach (var kind in new[] { "signs", "readiness", "rebuild" })
@@ -231,8 +232,13 @@ public abstract class ReconciliationTests(AppFactory app)
     [Fact]
     public async Task With_the_screen_answered_no_every_reconciliation_route_works()
     {
-        var (browser, _) = await UserAsync("clear");
+        var (browser, email) = await UserAsync("clear");
         using var _browser = browser;
+        // "Pursue" also waits a week after the finished inventory (the cooling period), which is not the policy's to refuse.
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/inventory",
+            new { chosen = new[] { "communication" }, values = new Dictionary<string, string> { ["my-part"] = "I went quiet.", ["their-part"] = "They went quiet too." } })).StatusCode);
+        app.Clock.Set(Monday.AddDays(7));
+        await SignedInAsync(browser, email);
         var token = await TokenAsync(browser);
         foreach (var call in ReconciliationCalls())
         {
@@ -287,7 +293,7 @@ public abstract class ReconciliationTests(AppFactory app)
     {
         "POST api/v1/dashboard/follow-up/dismiss", "POST api/v1/incidents/", "DELETE api/v1/incidents/{id:guid}", "PUT api/v1/incidents/{id:guid}",
         "PUT api/v1/safety-plan/", "POST api/v1/account/delete", "POST api/v1/account/import", "POST api/v1/account/sign-out-everywhere", "POST api/v1/auth/login", "POST api/v1/auth/logout",
-        "POST api/v1/auth/register", "POST api/v1/ex-messages/", "POST api/v1/journal/", "POST api/v1/letters/", "POST api/v1/no-contact/contacts/",
+        "POST api/v1/auth/register", "POST api/v1/ex-messages/", "POST api/v1/journal/", "POST api/v1/letters/", "POST api/v1/no-contact/contacts/", "POST api/v1/check-ins/{date}/contact",
         "PUT api/v1/no-contact/target", "PUT api/v1/reminders/", "PUT api/v1/situation/", "PUT api/v1/situation/safety", "POST api/v1/urges/", "GET health",
         "GET openapi/{documentName}.json", "PUT api/v1/no-contact/contacts/{id:guid}", "DELETE api/v1/no-contact/contacts/{id:guid}", "PUT api/v1/urges/{id:guid}/outcome",
         "DELETE api/v1/letters/{id:guid}", "DELETE api/v1/ex-messages/{id:guid}", "PUT api/v1/journal/{id:guid}", "DELETE api/v1/journal/{id:guid}",
@@ -369,6 +375,9 @@ public abstract class ReconciliationTests(AppFactory app)
         Assert.Equal(HttpStatusCode.Conflict, pursue.StatusCode);
         Assert.Contains("leaving-track-waiting", await pursue.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/healing-track/reflection", new { text = "It was one bad year; I'll go slowly." })).StatusCode);
+        // The cooling period before "Pursue" counts from a finished inventory; the waiting week covers it.
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/assessments/inventory",
+            new { chosen = new[] { "communication" }, values = new Dictionary<string, string> { ["my-part"] = "I went quiet.", ["their-part"] = "They went quiet too." } })).StatusCode);
 
         app.Clock.Set(Monday.AddDays(8));
         await SignedInAsync(browser, email);

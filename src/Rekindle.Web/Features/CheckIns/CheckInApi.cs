@@ -7,6 +7,9 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.CheckIns;
 
+/// <summary>Who started the contact a check-in mentions.</summary>
+public sealed record CheckInContactInput(Rekindle.Core.NoContact.ContactInitiator? Initiator);
+
 public static class CheckInApi
 {
     public static void MapCheckInApi(this RouteGroupBuilder api)
@@ -60,6 +63,26 @@ public static class CheckInApi
             }
 
             return saved.Created ? TypedResults.Created($"/api/v1/check-ins/{date}", saved.CheckIn) : TypedResults.Ok(saved.CheckIn);
+        });
+
+        // A check-in that says there was contact logs it in no contact: 201 when this logged it, 200 with the day's
+        // contact when one was already logged (never twice), 404 when the day's check-in doesn't say there was contact.
+        group.MapPost("/{date}/contact", async Task<Results<Created<CheckInContactLogged>, Ok<CheckInContactLogged>, NotFound, ValidationProblem>> (
+            string date, CheckInContactInput input, ClaimsPrincipal user, CheckInContact contacts, CancellationToken ct) =>
+        {
+            if (!TryParseDate(date, out var day))
+            {
+                return BadDate();
+            }
+
+            var outcome = await contacts.LogAsync(user.UserId(), day, input.Initiator, ct);
+            return outcome.Status switch
+            {
+                OutcomeStatus.NotFound => TypedResults.NotFound(),
+                OutcomeStatus.Invalid => outcome.Errors.Problem(),
+                _ when outcome.Value!.Created => TypedResults.Created($"/api/v1/no-contact/contacts/{outcome.Value.Contact.Id}", outcome.Value),
+                _ => TypedResults.Ok(outcome.Value!),
+            };
         });
 
         group.MapDelete("/{date}", async Task<Results<NoContent, NotFound, ValidationProblem>> (string date, ClaimsPrincipal user, CheckInHandler handler, CancellationToken ct) =>

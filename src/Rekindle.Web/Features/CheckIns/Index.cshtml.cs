@@ -8,7 +8,7 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.CheckIns;
 
-public sealed class IndexModel(CheckInHandler handler, RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, TimeProvider clock) : PageModel
+public sealed class IndexModel(CheckInHandler handler, CheckInContact contacts, RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, TimeProvider clock, Rekindle.Core.Content.PageStrings strings) : PageModel
 {
     public const int RecentDays = 14;
 
@@ -30,6 +30,16 @@ public sealed class IndexModel(CheckInHandler handler, RekindleDbContext db, Rek
     public string? DateProblem { get; private set; }
     public IReadOnlyList<CheckInView> Recent { get; private set; } = [];
 
+    /// <summary>For a day whose check-in says there was contact: the offer to log it, or the contact already logged.</summary>
+    public CheckInContactState? Contact { get; private set; }
+
+    /// <summary>The advice for a contact just logged from the check-in (a ContactAdvice name).</summary>
+    [TempData]
+    public string? ContactLogged { get; set; }
+
+    /// <summary>A problem with the one-tap log (shown beside the offer).</summary>
+    public string? ContactProblem { get; private set; }
+
     /// <summary>Help for the words of the day shown, when the crisis reader found danger in them.</summary>
     public SafetyView Safety { get; private set; } = SafetyView.None;
 
@@ -39,6 +49,7 @@ public sealed class IndexModel(CheckInHandler handler, RekindleDbContext db, Rek
         var existing = CanEdit ? await handler.FindAsync(User.UserId(), Day, cancellationToken) : null;
         Exists = existing is not null;
         Safety = existing?.Safety ?? SafetyView.None;
+        Contact = existing?.HadContact == true ? await contacts.StateAsync(User.UserId(), Day, cancellationToken) : null;
         Input = existing is null
             ? new CheckInInput { Date = Day, UrgeCount = 0, Version = CheckInHandler.NewDay }
             : new CheckInInput
@@ -63,6 +74,23 @@ public sealed class IndexModel(CheckInHandler handler, RekindleDbContext db, Rek
 
         SavedDay = outcome.Value.CheckIn.Date.DayNumber;
         return Redirect($"/check-in?date={outcome.Value.CheckIn.Date:yyyy-MM-dd}");
+    }
+
+    /// <summary>The one tap: logs the day's contact in no contact, unless that day already has one.</summary>
+    public async Task<IActionResult> OnPostLogContactAsync(DateOnly? contactDay, Rekindle.Core.NoContact.ContactInitiator? initiator, CancellationToken cancellationToken)
+    {
+        var outcome = contactDay is { } day ? await contacts.LogAsync(User.UserId(), day, initiator, cancellationToken) : Outcome<CheckInContactLogged>.NotFound();
+        if (outcome.Value is { } logged)
+        {
+            // Only a contact this tap logged gets the advice; a day already logged shows that it is.
+            ContactLogged = logged.Created ? logged.Advice?.ToString() ?? string.Empty : null;
+            return Redirect($"/check-in?date={contactDay!.Value:yyyy-MM-dd}");
+        }
+
+        RequestedDate = contactDay?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await OnGetAsync(cancellationToken);
+        ContactProblem = outcome.Status == OutcomeStatus.NotFound ? strings["check-in-contact.not-found"] : outcome.Errors.FirstMessage();
+        return Page();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -122,6 +122,12 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
         }
 
         var errors = Validate(kind, answers);
+        if (pursue && await CoolingAsync(userId, cancellationToken) is { PursueOpen: false } cooling)
+        {
+            // Asked only after the reconciliation policy above: the pause never opens what safety closed.
+            errors.Add(nameof(answers.Decision), CoolingMessage(cooling));
+        }
+
         var abuse = AbuseIds(kind);
         var leaving = false;
         if (!errors.Any && abuse is not null && !answers.Chosen.Any(abuse.Contains)
@@ -162,6 +168,33 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
 
         return Outcome<AssessmentView>.Ok(await ToViewAsync(row, cancellationToken)
             with { Safety = await safety.CheckAsync(userId, Voice.Own, cancellationToken, [.. answers.Values.Values]) });
+    }
+
+    /// <summary>The cooling period before "Pursue", counted from the first finished inventory in the user's own days.</summary>
+    public async Task<CoolingState> CoolingAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
+        return CoolingPeriod.Evaluate(await InventoryFinishedOnAsync(userId, cancellationToken), profile.Today(clock));
+    }
+
+    /// <summary>Why "Pursue" isn't open yet: the count, and the day it opens when known.</summary>
+    public string CoolingMessage(CoolingState cooling) =>
+        cooling.OpensOn is { } opens ? $"{T[cooling.Detail]} {T.Format("cooling.opens-on", ("date", opens.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)))}" : T[cooling.Detail];
+
+    /// <summary>The local day of the first inventory version that was finished (a cause, your part and theirs), or null.</summary>
+    private async Task<DateOnly?> InventoryFinishedOnAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<AssessmentRevision>().AsNoTracking().Where(a => a.UserId == userId && a.Kind == AssessmentKinds.Inventory)
+            .OrderBy(a => a.CreatedAt).ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            if (InventoryComplete(Read(await cipher.DecryptAsync(row.UserId, AnswersField, row.AnswersCipher, cancellationToken))))
+            {
+                return row.LocalDate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The field name of the confirmation asked for before leaving the healing track.</summary>

@@ -13,12 +13,16 @@ public sealed class DecideModel(AssessmentHandler handler, JourneyReader reader,
     /// <summary>Set while "Pursue" is closed by the reconciliation policy: the page offers the healing track instead.</summary>
     public ReconciliationRefusal? PursueRefusal { get; private set; }
 
+    /// <summary>The pause between the finished inventory and "Pursue": the count, and whether it is open yet.</summary>
+    public CoolingState? Cooling { get; private set; }
+
     public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
     {
         var executed = await next();
         if (executed.Result is Microsoft.AspNetCore.Mvc.RazorPages.PageResult)
         {
             PursueRefusal = await Handler.PursueRefusalAsync(User.UserId(), HttpContext.RequestAborted);
+            Cooling = await Handler.CoolingAsync(User.UserId(), HttpContext.RequestAborted);
         }
     }
 

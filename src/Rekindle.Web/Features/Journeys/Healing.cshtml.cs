@@ -10,5 +10,5 @@ public sealed class HealingModel(AssessmentHandler handler, JourneyReader reader
     public PlanContent Plan => Kind == AssessmentKinds.Heal ? Words.Heal : Words.Accept;
 
     /// <summary>They chose to let go, or heard no: the page opens by honouring that.</summary>
-    public bool EndingReached => Journey.Facts.Decision == Rekindle.Core.Journey.Decision.LetGo || Journey.Facts.Outcome == Rekindle.Core.Journey.TalkOutcome.No;
+    public bool EndingReached => Journey.Facts.Decision == Rekindle.Core.Journey.Decision.LetGo || Journey.Facts.Outcome == Rekindle.Core.Journey.TalkOutcome.No || Journey.Facts.SilenceEnded;
 }

@@ -24,6 +24,12 @@ public sealed record DecisionAdviceResponse(string Leaning, string Summary, IRea
 
 public sealed record MoveInput(string? Phase);
 
+public sealed record WaitDaysInput(int? Days);
+
+/// <summary>The cooling period before "Pursue", with its words in the reader's language.</summary>
+public sealed record CoolingResponse(
+    DateOnly? InventoryFinishedOn, int DaysSince, bool PursueOpen, int DaysLeft, DateOnly? OpensOn, DateOnly? SuggestedOn, int MinimumDays, int SuggestedDays, string Detail, string Reason);
+
 public sealed record PlanItemInput(bool Done);
 
 /// <summary>The program for API clients: where you are, moving, the daily plan, assessments and the stage tracker.</summary>
@@ -72,6 +78,14 @@ public static class JourneyApi
             await handler.LatestAsync(user.UserId(), AssessmentKinds.Decide, ct) is { } latest ? TypedResults.Ok(DecisionAdviceResponse.From(handler.Advice(latest.Answers), strings)) : TypedResults.NotFound())
             .WithTags("Program");
 
+        // The pause before "Pursue": the count since the finished inventory, when it opens, and why there is one.
+        api.MapGet("/decide/cooling", async (ClaimsPrincipal user, AssessmentHandler handler, PageStrings strings, CancellationToken ct) =>
+        {
+            var cooling = await handler.CoolingAsync(user.UserId(), ct);
+            return TypedResults.Ok(new CoolingResponse(cooling.InventoryFinishedOn, cooling.DaysSince, cooling.PursueOpen, cooling.DaysLeft, cooling.OpensOn, cooling.SuggestedOn,
+                CoolingPeriod.MinimumDays, CoolingPeriod.SuggestedDays, strings[cooling.Detail], strings["cooling.reason"]));
+        }).WithTags("Program");
+
         var stages = api.MapGroup("/stages").WithTags("Program");
         stages.MapGet("/", async (ClaimsPrincipal user, StageHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.ListAsync(user.UserId(), ct)));
         stages.MapPost("/", async Task<Results<Created<StageEventView>, ValidationProblem, ProblemHttpResult>> (StageInput input, ClaimsPrincipal user, StageHandler handler, PageStrings strings, CancellationToken ct) =>
@@ -79,6 +93,14 @@ public static class JourneyApi
             var outcome = await handler.LogAsync(user.UserId(), input, cancellationToken: ct);
             return outcome.Refusal is { } refusal ? refusal.Problem(strings)
                 : outcome.Value is { } view ? TypedResults.Created($"/api/v1/stages/{view.Id}", view) : outcome.Errors.Problem();
+        });
+        // The road after a first message with no reply: where it stands, and the days to wait (2 to 30, 7 by default).
+        stages.MapGet("/silence", async (ClaimsPrincipal user, StageHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.SilenceAsync(user.UserId(), ct)));
+        stages.MapPut("/wait-days", async Task<Results<Ok<SilenceState>, ValidationProblem, ProblemHttpResult>> (WaitDaysInput input, ClaimsPrincipal user, StageHandler handler, PageStrings strings, CancellationToken ct) =>
+        {
+            var outcome = await handler.SetWaitDaysAsync(user.UserId(), input.Days, ct);
+            return outcome.Refusal is { } refusal ? refusal.Problem(strings)
+                : outcome.Value is { } view ? TypedResults.Ok(view) : outcome.Errors.Problem();
         });
         var track = api.MapGroup("/healing-track").WithTags("Program");
         track.MapGet("/", async (ClaimsPrincipal user, ReconciliationGate gate, CancellationToken ct) => TypedResults.Ok(await gate.TrackAsync(user.UserId(), ct)));

@@ -14,6 +14,9 @@ namespace Rekindle.Web.Features.Journeys;
 /// </param>
 public sealed record JourneyView(JourneyFacts Facts, Recommendation Recommended, Phase? Chosen, UserProfile Profile, string? ClosedReasonKey = null)
 {
+    /// <summary>The road after a first message with no reply.</summary>
+    public SilenceState Silence { get; init; } = SilenceState.None;
+
     /// <summary>Decide itself is off too: a yes on the safety screen, or a threat from the ex.</summary>
     public bool DecideClosed => Profile.SafetyPivot || Profile.ExThreatFoundAt is not null;
 
@@ -28,7 +31,7 @@ public sealed record JourneyView(JourneyFacts Facts, Recommendation Recommended,
 }
 
 /// <summary>Reads everything the engine needs to place the user in the program.</summary>
-public sealed class JourneyReader(RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, NoContactHandler noContact)
+public sealed class JourneyReader(RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, NoContactHandler noContact, TimeProvider clock)
 {
     public async Task<JourneyView> GetAsync(Guid userId, CancellationToken cancellationToken = default)
     {
@@ -58,17 +61,27 @@ public sealed class JourneyReader(RekindleDbContext db, Rekindle.Web.Infrastruct
             : row.OnTrack ? "refused.reasons.on-track"
             : profile.SafetyCompletedAt is null ? "refused.reasons.screen-not-answered"
             : null;
+        var talkOutcome = outcome switch { "yes" => TalkOutcome.Yes, "no" => TalkOutcome.No, _ => (TalkOutcome?)null };
+        var silence = Silence(row.Stages.Select(s => (s.Stage, s.OccurredOn)).ToList(), talkOutcome is not null, row.NoReplyDays, profile.Today(clock));
         var facts = new JourneyFacts(
             profile.SituationCompletedAt is not null, profile.SafetyCompletedAt is not null, healing, profile.NoContactStartedOn is not null, streak,
             row.InventoryDone, Decisions.Parse(row.Decision), StageTracker.Furthest(row.Stages.Select(s => s.Stage)),
-            outcome switch { "yes" => TalkOutcome.Yes, "no" => TalkOutcome.No, _ => null });
+            talkOutcome, silence.Step == SilenceStep.Ended);
         Phase? chosenPhase = Phases.TryParse(row.Chosen, out var p) && JourneyGuide.Access(p, closed, profile.SafetyPivot || profile.ExThreatFoundAt is not null).Allowed ? p : null;
-        return new JourneyView(facts, JourneyGuide.Recommend(facts), chosenPhase, profile, closed);
+        return new JourneyView(facts, JourneyGuide.Recommend(facts), chosenPhase, profile, closed) { Silence = silence };
     }
 
-    private sealed record StageRow(string Stage, string? Outcome, DateTime CreatedAt);
+    /// <summary>The road after a first message with no reply, from the stage log (shared by the reader and the stage handler).</summary>
+    public static SilenceState Silence(IReadOnlyList<(string Stage, DateOnly OccurredOn)> stages, bool answered, int? waitDays, DateOnly today)
+    {
+        DateOnly? Day(string id) => stages.Where(s => s.Stage == id).Select(s => (DateOnly?)s.OccurredOn).Min();
+        var replied = answered || stages.Any(s => StageTracker.IsStage(s.Stage) && s.Stage != "first-message");
+        return NoReply.Evaluate(Day("first-message"), Day(NoReply.FollowUp), replied, stages.Any(s => s.Stage == NoReply.LetItRest), waitDays, today);
+    }
 
-    private sealed record JourneyRow(UserProfile Profile, bool InventoryDone, string? Decision, string? Chosen, List<StageRow> Stages, bool OnTrack, string? WrappedKey);
+    private sealed record StageRow(string Stage, string? Outcome, DateTime CreatedAt, DateOnly OccurredOn);
+
+    private sealed record JourneyRow(UserProfile Profile, bool InventoryDone, string? Decision, string? Chosen, List<StageRow> Stages, bool OnTrack, string? WrappedKey, int? NoReplyDays);
 
     private Task<JourneyRow?> ReadAsync(Guid userId, CancellationToken cancellationToken) => ReadJourney.For(db)(db, userId, cancellationToken);
 
@@ -83,9 +96,10 @@ public sealed class JourneyReader(RekindleDbContext db, Rekindle.Web.Infrastruct
                     .Where(a => a.UserId == p.UserId && a.Kind == AssessmentKinds.Decide && a.Decision != null)
                     .OrderByDescending(a => a.CreatedAt).Select(a => a.Decision).FirstOrDefault(),
                 db.Set<JourneyState>().Where(s => s.UserId == p.UserId).Select(s => s.ChosenPhase).FirstOrDefault(),
-                db.Set<StageEvent>().Where(e => e.UserId == p.UserId).Select(e => new StageRow(e.Stage, e.Outcome, e.CreatedAt)).ToList(),
+                db.Set<StageEvent>().Where(e => e.UserId == p.UserId).Select(e => new StageRow(e.Stage, e.Outcome, e.CreatedAt, e.OccurredOn)).ToList(),
                 db.Set<HealingTrack>().Any(t => t.UserId == p.UserId && t.EnteredAt != null),
-                db.UserKeys.Where(k => k.UserId == p.UserId).Select(k => k.WrappedKey).FirstOrDefault()))
+                db.UserKeys.Where(k => k.UserId == p.UserId).Select(k => k.WrappedKey).FirstOrDefault(),
+                db.Set<JourneyState>().Where(s => s.UserId == p.UserId).Select(s => s.NoReplyDays).FirstOrDefault()))
             .SingleOrDefault()));
 }
 

@@ -11,6 +11,9 @@ public sealed class JourneyState
     public Guid UserId { get; set; }
     public string? ChosenPhase { get; set; }
     public DateTime ChangedAt { get; set; }
+
+    /// <summary>Days to wait for a reply to a first message before the next step; null is the default (NoReply.DefaultWaitDays).</summary>
+    public int? NoReplyDays { get; set; }
 }
 
 /// <summary>An item of a day's plan the user checked. Keyed by plan day, so a restarted count never unchecks it.</summary>

@@ -14,7 +14,7 @@ public sealed record AssessmentRecord(string Kind, DateTime CreatedAt, DateOnly 
 
 public sealed record StageRecord(string Stage, DateOnly OccurredOn, string? Note, string? Outcome, DateTime CreatedAt);
 
-public sealed record ProgramRecord(string? ChosenPhase, IReadOnlyList<PlanItemRecord> PlanItemsDone, IReadOnlyList<AssessmentRecord> Assessments, IReadOnlyList<StageRecord> Stages);
+public sealed record ProgramRecord(string? ChosenPhase, IReadOnlyList<PlanItemRecord> PlanItemsDone, IReadOnlyList<AssessmentRecord> Assessments, IReadOnlyList<StageRecord> Stages, int? NoReplyDays = null);
 
 /// <summary>The program's part of the export: the chosen phase, plan items done, every assessment version and the stage log.</summary>
 public sealed class ProgramSection(RekindleDbContext db, AssessmentHandler assessments, StageHandler stages, UserCipher cipher) : IExportSection
@@ -26,7 +26,8 @@ public sealed class ProgramSection(RekindleDbContext db, AssessmentHandler asses
 
     public async Task<JsonNode> ExportAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var chosen = await db.Set<JourneyState>().AsNoTracking().Where(s => s.UserId == userId).Select(s => s.ChosenPhase).SingleOrDefaultAsync(cancellationToken);
+        var state = await db.Set<JourneyState>().AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.ChosenPhase, s.NoReplyDays }).SingleOrDefaultAsync(cancellationToken);
+        var chosen = state?.ChosenPhase;
         var items = await db.Set<PlanCompletion>().AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Day).ThenBy(c => c.Item)
             .Select(c => new PlanItemRecord(c.Day, c.Item, c.CompletedAt)).ToListAsync(cancellationToken);
         var revisions = new List<AssessmentRecord>();
@@ -40,7 +41,8 @@ public sealed class ProgramSection(RekindleDbContext db, AssessmentHandler asses
         var created = await db.Set<StageEvent>().AsNoTracking().Where(e => e.UserId == userId).ToDictionaryAsync(e => e.Id, e => e.CreatedAt, cancellationToken);
         return ExportJson.ToNode(new ProgramRecord(chosen, items,
             revisions.OrderBy(r => r.CreatedAt).ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => JsonSerializer.Serialize(r.Answers, Json), StringComparer.Ordinal).ToList(),
-            log.Select(e => new StageRecord(e.Stage, e.OccurredOn, e.Note, e.Outcome, created[e.Id])).OrderBy(e => e.OccurredOn).ThenBy(e => e.CreatedAt).ThenBy(e => e.Stage, StringComparer.Ordinal).ToList()));
+            log.Select(e => new StageRecord(e.Stage, e.OccurredOn, e.Note, e.Outcome, created[e.Id])).OrderBy(e => e.OccurredOn).ThenBy(e => e.CreatedAt).ThenBy(e => e.Stage, StringComparer.Ordinal).ToList(),
+            state?.NoReplyDays));
     }
 
     public async Task ImportAsync(Guid userId, JsonNode? node, ImportContext context, CancellationToken cancellationToken)
@@ -51,14 +53,19 @@ public sealed class ProgramSection(RekindleDbContext db, AssessmentHandler asses
         }
 
         var record = ExportJson.Read<ProgramRecord>(node, Name);
-        if (record.ChosenPhase is not null)
+        if (record.NoReplyDays is { } days && !Rekindle.Core.Journey.NoReply.IsValidWaitDays(days))
         {
-            if (!Rekindle.Core.Journey.Phases.TryParse(record.ChosenPhase, out _))
+            throw new ImportException("The program section's days to wait for a reply are out of range.");
+        }
+
+        if (record.ChosenPhase is not null || record.NoReplyDays is not null)
+        {
+            if (record.ChosenPhase is not null && !Rekindle.Core.Journey.Phases.TryParse(record.ChosenPhase, out _))
             {
                 throw new ImportException("The program section names a phase this installation doesn't know.");
             }
 
-            db.Add(new JourneyState { UserId = userId, ChosenPhase = record.ChosenPhase, ChangedAt = DateTime.UtcNow });
+            db.Add(new JourneyState { UserId = userId, ChosenPhase = record.ChosenPhase, NoReplyDays = record.NoReplyDays, ChangedAt = DateTime.UtcNow });
         }
 
         foreach (var item in record.PlanItemsDone ?? [])
@@ -87,7 +94,7 @@ public sealed class ProgramSection(RekindleDbContext db, AssessmentHandler asses
 
         foreach (var stage in record.Stages ?? [])
         {
-            if (!StageTracker.IsStage(stage.Stage) || stage.Note?.Length > StageHandler.MaxNoteLength || (stage.Outcome is not null and not ("yes" or "no")))
+            if (!(StageTracker.IsStage(stage.Stage) || stage.Stage is Rekindle.Core.Journey.NoReply.FollowUp or Rekindle.Core.Journey.NoReply.LetItRest) || stage.Note?.Length > StageHandler.MaxNoteLength || (stage.Outcome is not null and not ("yes" or "no")))
             {
                 throw new ImportException("A stage in the file is not valid.");
             }

@@ -38,6 +38,6 @@ public sealed class ReadinessModel(AssessmentHandler handler, JourneyReader read
         bool? Self(string id) => latest.Values.TryGetValue(id, out var v) ? v switch { "yes" => true, "no" => false, _ => null } : null;
         return ReadinessCheck.Evaluate(new ReadinessFacts(
             streak?.TargetReached ?? false, streak is null ? null : Math.Max(0, streak.TargetDays - streak.CurrentDays),
-            Journey.Facts.Decision, Journey.Facts.InventoryDone, week, Self("confident"), Self("okay-if-no")));
+            Journey.Facts.Decision, Journey.Facts.InventoryDone, week, Self("confident"), Self("okay-if-no"), Self("respect"), Self("resentment")));
     }
 }

@@ -59,12 +59,28 @@ public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageSt
         var errors = bindingErrors ?? new FieldErrors();
         var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
 
-        if (!StageTracker.IsStage(input.Stage) && !errors.Fields.Contains(nameof(input.Stage)))
+        var today = profile.Today(clock);
+        var silenceStage = input.Stage is NoReply.FollowUp or NoReply.LetItRest;
+        if (!StageTracker.IsStage(input.Stage) && !silenceStage && !errors.Fields.Contains(nameof(input.Stage)))
         {
             errors.Add(nameof(input.Stage), strings["invalid.choose-stage"]);
         }
+        else if (silenceStage)
+        {
+            // The road after a first message with no reply: one gentle follow-up once the waiting is over, never a
+            // second; letting it rest whenever no reply has come. Both are logged today unless a day is given.
+            input.OccurredOn ??= today;
+            var silence = await SilenceAsync(userId, cancellationToken);
+            if (input.Stage == NoReply.FollowUp && !silence.FollowUpAllowed)
+            {
+                errors.Add(nameof(input.Stage), strings[silence.Step is SilenceStep.WaitingAfterFollowUp or SilenceStep.Ended ? "invalid.follow-up-once" : "invalid.follow-up-not-yet"]);
+            }
+            else if (input.Stage == NoReply.LetItRest && silence.Step is SilenceStep.None or SilenceStep.Ended)
+            {
+                errors.Add(nameof(input.Stage), strings["invalid.let-it-rest-not-open"]);
+            }
+        }
 
-        var today = profile.Today(clock);
         if (input.OccurredOn is null && !errors.Fields.Contains(nameof(input.OccurredOn)))
         {
             errors.Add(nameof(input.OccurredOn), strings["invalid.stage-day-missing"]);
@@ -101,6 +117,43 @@ public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageSt
         {
             Safety = await safety.CheckAsync(userId, Voice.Own, cancellationToken, input.Note),
         });
+    }
+
+    /// <summary>The road after a first message with no reply, in the user's own days.</summary>
+    public async Task<SilenceState> SilenceAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
+        var stages = await db.Set<StageEvent>().AsNoTracking().Where(e => e.UserId == userId).Select(e => new { e.Stage, e.OccurredOn, e.Outcome }).ToListAsync(cancellationToken);
+        var waitDays = await db.Set<JourneyState>().AsNoTracking().Where(s => s.UserId == userId).Select(s => s.NoReplyDays).FirstOrDefaultAsync(cancellationToken);
+        return JourneyReader.Silence(stages.Select(s => (s.Stage, s.OccurredOn)).ToList(), stages.Any(s => s.Stage == "outcome" && s.Outcome is not null), waitDays, profile.Today(clock));
+    }
+
+    /// <summary>How many days to wait for a reply before the next step (2 to 30). Closed with the rest of the stage tracker.</summary>
+    public async Task<Outcome<SilenceState>> SetWaitDaysAsync(Guid userId, int? days, CancellationToken cancellationToken = default)
+    {
+        if (await gate.RefuseAsync(userId, cancellationToken) is { } refusal)
+        {
+            return Outcome<SilenceState>.Refused(refusal);
+        }
+
+        if (days is not { } value || !NoReply.IsValidWaitDays(value))
+        {
+            var errors = new FieldErrors();
+            errors.Add("Days", strings.Format("invalid.wait-days", ("min", NoReply.MinWaitDays), ("max", NoReply.MaxWaitDays), ("default", NoReply.DefaultWaitDays)));
+            return Outcome<SilenceState>.Invalid(errors);
+        }
+
+        await db.GetOrCreateAsync(cipher, userId, cancellationToken);
+        var state = await db.Set<JourneyState>().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
+        if (state is null)
+        {
+            state = new JourneyState { UserId = userId, ChangedAt = clock.GetUtcNow().UtcDateTime };
+            db.Add(state);
+        }
+
+        state.NoReplyDays = value;
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<SilenceState>.Ok(await SilenceAsync(userId, cancellationToken));
     }
 
     public async Task<bool> DeleteAsync(Guid userId, Guid id, CancellationToken cancellationToken = default) =>

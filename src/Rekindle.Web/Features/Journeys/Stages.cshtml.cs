@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rekindle.Core.Assessments;
 using Rekindle.Core.Content;
+using Rekindle.Core.Journey;
 using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Journeys;
 
-public sealed class StagesModel(StageHandler stages, AssessmentHandler assessments, JourneyReader reader, ProgramContent content, TimeProvider clock, SafetyNet safety) : PageModel
+public sealed class StagesModel(StageHandler stages, AssessmentHandler assessments, JourneyReader reader, ProgramContent content, TimeProvider clock, SafetyNet safety, PageStrings strings) : PageModel
 {
     [BindProperty]
     public StageInput Input { get; set; } = new();
@@ -59,6 +60,59 @@ public sealed class StagesModel(StageHandler stages, AssessmentHandler assessmen
         TempData.Carry(help);
         return Redirect(outcome.Value is { Stage: "outcome", Outcome: "no" } && !help.ShowsHelp ? "/healing" : "/stages");
     }
+
+    /// <summary>The days to wait for a reply before the next step.</summary>
+    [BindProperty]
+    public int? WaitDays { get; set; }
+
+    public async Task<IActionResult> OnPostWaitDaysAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await stages.SetWaitDaysAsync(User.UserId(), WaitDays, cancellationToken);
+        await LoadAsync(cancellationToken);
+        if (outcome.Refusal is not null)
+        {
+            Refusal = outcome.Refusal;
+            return Status();
+        }
+
+        if (outcome.Value is null)
+        {
+            ModelState.AddModelError(nameof(WaitDays), outcome.Errors.FirstMessage());
+            return Page();
+        }
+
+        return Redirect("/stages#no-reply");
+    }
+
+    /// <summary>The road after silence, one tap each: the one gentle follow-up, or letting it rest (then acceptance).</summary>
+    public async Task<IActionResult> OnPostSilenceAsync(string? step, CancellationToken cancellationToken)
+    {
+        var outcome = await stages.LogAsync(User.UserId(), new StageInput { Stage = step is NoReply.FollowUp or NoReply.LetItRest ? step : "" }, cancellationToken: cancellationToken);
+        await LoadAsync(cancellationToken);
+        if (outcome.Refusal is not null)
+        {
+            Refusal = outcome.Refusal;
+            return Status();
+        }
+
+        if (outcome.Value is null)
+        {
+            SilenceProblem = outcome.Errors.FirstMessage();
+            return Page();
+        }
+
+        return Redirect(step == NoReply.LetItRest ? "/healing" : "/stages#no-reply");
+    }
+
+    public string? SilenceProblem { get; private set; }
+
+    /// <summary>The words for a logged stage: the tracker's stages, or the silence road's own two.</summary>
+    public string StageTitle(string id) => id switch
+    {
+        NoReply.FollowUp => strings["stages.silence.follow-up-logged"],
+        NoReply.LetItRest => strings["stages.silence.let-it-rest-logged"],
+        _ => Words.Stages.FirstOrDefault(s => s.Id == id)?.Title ?? id,
+    };
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken) =>
         await stages.DeleteAsync(User.UserId(), id, cancellationToken) ? Redirect("/stages") : NotFound();

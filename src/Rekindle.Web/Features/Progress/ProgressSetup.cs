@@ -11,6 +11,7 @@ public static class ProgressSetup
     public static IServiceCollection AddCheckInsAndJournal(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CheckInHandler>();
+        services.AddScoped<CheckInContact>();
         services.AddScoped<CheckInCsv>();
         services.AddScoped<JournalHandler>();
         services.AddScoped<ProgressHandler>();

@@ -67,6 +67,7 @@ public static class Words
         NextStep.HaveTheTalk => Step(t, "next.have-the-talk", "/stages"),
         NextStep.RebuildTogether => Step(t, "next.rebuild-together", "/stages"),
         NextStep.AcceptTheEnding => Step(t, "next.accept-the-ending", "/healing"),
+        NextStep.AcceptTheSilence => Step(t, "next.accept-the-silence", "/healing"),
         _ => throw Unnamed(next),
     };
 
