@@ -24,12 +24,17 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder
 
     private MiniLmEmbedder()
     {
+        // One thread that sleeps when idle: a web server reads many people's texts at once, and ONNX Runtime's default
+        // (a pool that spins between calls) took CPU from the requests around it. Measured on this 2-core machine
+        // while another build ran: one short sentence 10-13 ms at p50 either way, but p95 14-31 ms against 36-274 ms
+        // for two spinning threads (docs/safety/crisis-reader.md).
         using var options = new SessionOptions
         {
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-            IntraOpNumThreads = Math.Clamp(Environment.ProcessorCount, 1, 4),
+            IntraOpNumThreads = 1,
             InterOpNumThreads = 1,
         };
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         encoder = new SentenceEncoder(options);
     }
 
