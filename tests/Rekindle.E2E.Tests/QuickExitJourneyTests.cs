@@ -18,6 +18,18 @@ public sealed class QuickExitJourneyTests(BrowserApp app) : IClassFixture<Browse
         Assert.DoesNotContain("/letters", browser.Driver.Url, StringComparison.Ordinal);
     }
 
+    /// <summary>Going back to an app page by hand finds the door shut: the sign-in page (or the lock screen).</summary>
+    private static void AssertAppPageNeeds(Browser browser, string expectedPath)
+    {
+        // The sign-out is a beacon sent as the page went; it may land a moment after the neutral page loaded.
+        browser.Wait().Until(_ =>
+        {
+            browser.Go("/letters");
+            return browser.Path_ == expectedPath;
+        });
+        Assert.Empty(browser.Driver.FindElements(By.CssSelector("nav.site-nav")));
+    }
+
     [Fact]
     public void Esc_pressed_twice_leaves_and_back_does_not_return_to_the_page()
     {
@@ -37,6 +49,9 @@ public sealed class QuickExitJourneyTests(BrowserApp app) : IClassFixture<Browse
         AssertLeftFor(browser, appPage, app.BaseUrl + BrowserApp.QuickExitPath);
         Assert.Equal(app.BaseUrl + "/help", browser.Driver.Url);
         browser.Screenshot("30-quick-exit-after-back");
+
+        // Leaving signed the session out: the app's pages ask for the password again.
+        AssertAppPageNeeds(browser, "/account/login");
     }
 
     [Fact]
@@ -55,7 +70,37 @@ public sealed class QuickExitJourneyTests(BrowserApp app) : IClassFixture<Browse
         Assert.Equal(appPage, browser.Driver.Url);
 
         browser.Screenshot("31-quick-exit-button-phone");
-        browser.TestId("quick-exit").Click();
+        // The button stays on screen at the bottom of a long page.
+        browser.Driver.ExecuteScript("window.scrollTo(0, document.body.scrollHeight)");
+        var button = browser.TestId("quick-exit");
+        var top = Convert.ToDouble(browser.Driver.ExecuteScript("return arguments[0].getBoundingClientRect().bottom", button), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(top, 1, 844);
+        button.Click();
         AssertLeftFor(browser, appPage, app.BaseUrl + BrowserApp.QuickExitPath);
+        AssertAppPageNeeds(browser, "/account/login");
+    }
+
+    [Fact]
+    public void With_a_pin_and_locking_chosen_esc_twice_locks_the_app_instead()
+    {
+        using var browser = new Browser(app.BaseUrl);
+        Register(browser, NewEmail());
+        browser.Go("/settings/security");
+        browser.Type("Pin.Pin", "2580");
+        browser.Type("Pin.IdleMinutes", "10");
+        browser.Type("Pin.Password", "amber window falcon");
+        browser.Submit("pin-form");
+        browser.Wait().Until(d => d.FindElements(By.CssSelector("[data-testid='security-message']")).Count > 0);
+        browser.Go("/settings");
+        browser.Find(By.Id("quick-exit-locks")).Click();
+        browser.Submit("device-form");
+        browser.Wait().Until(d => d.FindElement(By.Id("quick-exit-locks")).Selected);
+
+        browser.Go("/help");
+        browser.Go("/letters");
+        var appPage = browser.Driver.Url;
+        new Actions(browser.Driver).SendKeys(Keys.Escape).SendKeys(Keys.Escape).Perform();
+        AssertLeftFor(browser, appPage, app.BaseUrl + BrowserApp.QuickExitPath);
+        AssertAppPageNeeds(browser, "/lock");
     }
 }

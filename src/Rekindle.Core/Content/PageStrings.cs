@@ -54,8 +54,15 @@ public sealed partial class PageStrings(IReadOnlyDictionary<string, string> valu
                 break;
             }
 
-            filled.Append(text, done, open - done).Append(HoleValue(key, text.AsSpan(open + 1, close - open - 1), holes));
+            var value = HoleValue(key, text.AsSpan(open + 1, close - open - 1), holes);
+            filled.Append(text, done, open - done).Append(value);
             done = close + 1;
+            // "The program suggests: {phase}." with a phase called "Should you?" reads "Should you?", not "Should you?.".
+            if (done < text.Length && text[done] == '.' && value.Length > 0 && value[^1] is '?' or '!' or '.' or '…')
+            {
+                done++;
+            }
+
             open = text.IndexOf('{', done);
         }
 

@@ -19,7 +19,7 @@ public static class JournalRules
         public const string PatternMissing = "Pick the pattern that fits best. A guess is fine.";
         public const string TooManyTags = "Up to 10 tags per entry.";
         public const string TagTooLong = "Each tag can be up to 30 characters.";
-        public const string TagCharacters = "Tags can use letters, numbers, spaces and dashes.";
+        public const string TagCharacters = "Tags can use letters, numbers, emoji, spaces and dashes.";
 
         public static string TooLong(int max, int actual) =>
             string.Create(CultureInfo.InvariantCulture, $"This can be up to {max:N0} characters; you wrote {actual:N0}. Nothing is lost: shorten it or split it into two entries.");
@@ -50,7 +50,7 @@ public static class JournalRules
                 return ([], Messages.TagTooLong);
             }
 
-            if (!tag.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-'))
+            if (!IsTagText(tag))
             {
                 return ([], Messages.TagCharacters);
             }
@@ -59,6 +59,32 @@ public static class JournalRules
         }
 
         return tags.Count > MaxTags ? ([], Messages.TooManyTags) : (tags, null);
+    }
+
+    /// <summary>
+    /// Letters and numbers of any script (with their combining marks), emoji (symbols, with the joiner, variation
+    /// selectors, skin tones and keycaps that build them), spaces and dashes. Punctuation and control characters are not tags.
+    /// </summary>
+    private static bool IsTagText(string tag)
+    {
+        foreach (var rune in tag.EnumerateRunes())
+        {
+            if (rune.Value is ' ' or '-' or 0x200D or 0xFE0F or 0xFE0E || Rune.IsLetterOrDigit(rune))
+            {
+                continue;
+            }
+
+            switch (Rune.GetUnicodeCategory(rune))
+            {
+                case UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark:
+                case UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol:
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
     }
 
     public static string NormalizeTag(string tag)

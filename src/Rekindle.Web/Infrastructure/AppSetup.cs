@@ -163,6 +163,7 @@ public static class AppSetup
             });
         }
 
+        services.AddStaticFileCompression();
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = AntiforgeryCookieName(secureCookies);
@@ -357,7 +358,7 @@ public static class AppSetup
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseMiddleware<RequestLog>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseStaticFiles();
+        app.UseCachedStaticFiles();
         app.UseRouting();
         // Another site's request is refused before anything reads it; the API takes JSON bodies only.
         app.UseMiddleware<RequestOriginGuard>();

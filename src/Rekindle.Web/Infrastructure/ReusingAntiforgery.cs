@@ -18,7 +18,8 @@ namespace Rekindle.Web.Infrastructure;
 /// replaced by the inner service and never reaches the cache. Validation is the inner service's; a refused form
 /// forgets the browser's token, so the page that says so carries a fresh one (after a key was revoked elsewhere,
 /// say). A token that repeats across pages would help a compression side channel (BREACH), which needs compressed
-/// pages and a way to make the browser fetch them signed in many times: the app compresses nothing, docs/deploy.md
+/// pages and a way to make the browser fetch them signed in many times: the app compresses only its static files
+/// (StaticFileCaching), never a page, docs/deploy.md
 /// keeps nginx from compressing pages, and the sign-in cookie is SameSite=Lax, so another site cannot fetch
 /// signed-in pages in the background.
 /// </remarks>

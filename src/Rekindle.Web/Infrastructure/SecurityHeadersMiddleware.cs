@@ -23,7 +23,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
                 headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
             }
 
-            if (context.User.Identity?.IsAuthenticated == true || context.Request.Path.StartsWithSegments("/api"))
+            // Signed-in pages and the API are never stored; the shared static files keep their own cache headers.
+            if ((context.User.Identity?.IsAuthenticated == true && !StaticFileCaching.IsStaticAsset(context.Request.Path)) || context.Request.Path.StartsWithSegments("/api"))
             {
                 headers.CacheControl = "no-store";
                 headers.Pragma = "no-cache";

@@ -155,4 +155,10 @@ public sealed partial class PageStringsTests
         var errors = Assert.Throws<ContentException>(() => ContentLoader.Load(files.Select(f => new ContentFile(f.Key, f.Value)))).Errors;
         Assert.Contains(errors, e => e.Path == ContentLoader.StringsFile && e.Message.Contains("missing", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Should you?", "The program suggests: Should you?")]
+    [InlineData("Healing", "The program suggests: Healing.")]
+    public void A_filled_hole_that_ends_a_sentence_is_not_followed_by_a_second_stop(string phase, string expected) =>
+        Assert.Equal(expected, LoadShipped().Format("program.suggests", ("phase", phase)));
 }

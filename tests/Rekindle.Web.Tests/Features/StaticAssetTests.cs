@@ -36,6 +36,44 @@ public sealed partial class StaticAssetTests
         }
     }
 
+    [Fact]
+    public async Task Versioned_files_are_cached_for_a_year_and_compressed_while_pages_are_neither()
+    {
+        await using var app = new ConfiguredSqliteApp(new Dictionary<string, string?>());
+        using var browser = app.NewBrowser();
+        await browser.RegisterAsync(Emails.New());
+        var page = await browser.GetAsync("/dashboard");
+        var assets = AssetAddress().Matches(page.Html).Select(match => WebUtility.HtmlDecode(match.Groups["url"].Value)).ToList();
+        Assert.Equal(3, assets.Count);
+        foreach (var url in assets)
+        {
+            foreach (var encoding in new[] { "br", "gzip" })
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                request.Headers.AcceptEncoding.ParseAdd(encoding);
+                using var response = await browser.Client.SendAsync(request);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+                Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+                var plain = await browser.Client.GetByteArrayAsync(url);
+                Assert.True(response.Content.Headers.ContentLength is null || response.Content.Headers.ContentLength < plain.Length, $"{url} {encoding} is not smaller");
+            }
+        }
+
+        // Without the content hash the browser asks again each time; without Accept-Encoding the file comes plain.
+        using var unversioned = await browser.Client.GetAsync("/css/site.css");
+        Assert.Equal("no-cache", unversioned.Headers.CacheControl?.ToString());
+        Assert.Empty(unversioned.Content.Headers.ContentEncoding);
+
+        // Pages carry a form token: never compressed, and signed-in ones never stored.
+        using var html = new HttpRequestMessage(HttpMethod.Get, "/dashboard");
+        html.Headers.AcceptEncoding.ParseAdd("br");
+        html.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var dashboard = await browser.Client.SendAsync(html);
+        Assert.Empty(dashboard.Content.Headers.ContentEncoding);
+        Assert.True(dashboard.Headers.CacheControl?.NoStore);
+    }
+
     [GeneratedRegex("""<(?:link rel="stylesheet" href|script src)="(?<url>[^"]+)"[^>]*>""")]
     private static partial Regex AssetAddress();
 }

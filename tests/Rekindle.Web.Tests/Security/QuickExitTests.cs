@@ -58,6 +58,83 @@ public sealed partial class QuickExitTests
         Assert.Contains("Escape", script, StringComparison.Ordinal);
     }
 
+    private const string Password = "lantern orchard velvet";
+
+    [Fact]
+    public async Task Leaving_quickly_signs_the_session_out_with_the_pages_own_token()
+    {
+        await using var app = new ConfiguredSqliteApp(new Dictionary<string, string?>());
+        using var browser = app.NewBrowser();
+        await browser.RegisterAsync(Emails.New());
+        var page = await browser.GetAsync("/letters");
+        var token = QuickExitToken().Match(page.Html).Groups["token"].Value;
+        Assert.False(string.IsNullOrEmpty(token), "The signed-in page carries no quick exit token");
+
+        var left = await browser.PostAsync("/account/quick-exit", [], WebUtility.HtmlDecode(token));
+        Assert.Equal(HttpStatusCode.NoContent, left.Status);
+        Assert.Contains("/account/login", (await browser.GetAsync("/letters")).Location, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Leaving_quickly_needs_the_token_and_our_own_origin()
+    {
+        await using var app = new ConfiguredSqliteApp(new Dictionary<string, string?>());
+        using var browser = app.NewBrowser();
+        await browser.RegisterAsync(Emails.New());
+        var token = WebUtility.HtmlDecode(QuickExitToken().Match((await browser.GetAsync("/letters")).Html).Groups["token"].Value);
+
+        // No token: refused, and the session goes on.
+        Assert.NotEqual(HttpStatusCode.NoContent, (await browser.PostAsync("/account/quick-exit", [], null)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/letters")).Status);
+
+        // Another site cannot make the browser sign out, even with a token in hand.
+        using var forged = new HttpRequestMessage(HttpMethod.Post, "/account/quick-exit") { Content = new FormUrlEncodedContent([new("__rvt", token)]) };
+        forged.Headers.Add("Sec-Fetch-Site", "cross-site");
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.Client.SendAsync(forged)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/letters")).Status);
+
+        // A GET does nothing.
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/account/quick-exit")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/letters")).Status);
+    }
+
+    [Fact]
+    public async Task A_device_that_chose_locking_is_locked_with_the_pin_instead_of_signed_out()
+    {
+        await using var app = new ConfiguredSqliteApp(new Dictionary<string, string?>());
+        using var browser = app.NewBrowser();
+        await browser.RegisterAsync(Emails.New());
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync("/settings/security", new Dictionary<string, string> { ["Pin.Pin"] = "2468", ["Pin.IdleMinutes"] = "5", ["Pin.Password"] = Password }, "/settings/security?handler=Pin")).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync("/settings", new Dictionary<string, string> { ["QuickExitLocks"] = "true" }, "/settings?handler=Device")).Status);
+        Assert.Contains("id=\"quick-exit-locks\" name=\"QuickExitLocks\" type=\"checkbox\" value=\"true\" checked", (await browser.GetAsync("/settings")).Html, StringComparison.Ordinal);
+
+        var token = WebUtility.HtmlDecode(QuickExitToken().Match((await browser.GetAsync("/letters")).Html).Groups["token"].Value);
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.PostAsync("/account/quick-exit", [], token)).Status);
+        Assert.EndsWith("/lock", (await browser.GetAsync("/letters")).Location, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_titles_say_notes_unless_this_browser_asked_for_descriptive_titles()
+    {
+        await using var app = new ConfiguredSqliteApp(new Dictionary<string, string?>());
+        using var visitor = app.NewBrowser();
+        Assert.Contains("<title>Notes</title>", (await visitor.GetAsync("/help")).Html, StringComparison.Ordinal);
+
+        using var browser = app.NewBrowser();
+        await browser.RegisterAsync(Emails.New());
+        foreach (var url in new[] { "/dashboard", "/letters", "/journal", "/help", "/settings" })
+        {
+            Assert.Contains("<title>Notes</title>", (await browser.GetAsync(url)).Html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync("/settings", new Dictionary<string, string> { ["DescriptiveTitles"] = "true" }, "/settings?handler=Device")).Status);
+        Assert.Contains(" Rekindle</title>", (await browser.GetAsync("/letters")).Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<title>Notes</title>", (await browser.GetAsync("/letters")).Html, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("data-quick-exit-token=\"(?<token>[^\"]+)\"")]
+    private static partial Regex QuickExitToken();
+
     [GeneratedRegex("<a[^>]*class=\"quick-exit\"[^>]*href=\"(?<href>[^\"]*)\"[^>]*data-quick-exit")]
     private static partial Regex QuickExitLink();
 }

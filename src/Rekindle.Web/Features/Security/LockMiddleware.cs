@@ -1,13 +1,13 @@
 namespace Rekindle.Web.Features.Security;
 
 /// <summary>
-/// While a session is PIN-locked, only the lock screen, signing out, static files and, to read only, crisis help and
+/// While a session is PIN-locked, only the lock screen, signing out (and leaving quickly), static files and, to read only, crisis help and
 /// the user's own safety plan answer. Someone in a hard moment can reach their plan without the PIN; nothing can be
 /// changed, and every other page and the API stay locked.
 /// </summary>
 public sealed class LockMiddleware(RequestDelegate next)
 {
-    private static readonly string[] Open = ["/lock", "/account/logout", "/css", "/js", "/img", "/health", "/error"];
+    private static readonly string[] Open = ["/lock", "/account/logout", "/account/quick-exit", "/css", "/js", "/img", "/health", "/error"];
 
     /// <summary>Pages a locked session may read (GET and HEAD only): the safety plan's form is not shown while locked.</summary>
     private static readonly string[] Readable = ["/help", "/safety-plan"];

@@ -48,6 +48,16 @@ public sealed class IndexModel(RekindleDbContext db, DataTransferHandler transfe
         return Page();
     }
 
+    /// <summary>This browser's own choices (see <see cref="DevicePreferences"/>).</summary>
+    public DevicePreferences Device => DevicePreferences.Read(HttpContext);
+
+    public IActionResult OnPostDevice(bool quickExitLocks, bool descriptiveTitles)
+    {
+        new DevicePreferences(quickExitLocks, descriptiveTitles).Write(HttpContext);
+        Message = "Saved for this browser.";
+        return Redirect("/settings#device");
+    }
+
     public async Task<IActionResult> OnPostSignOutEverywhereAsync()
     {
         await account.SignOutEverywhereAsync(User.UserId());

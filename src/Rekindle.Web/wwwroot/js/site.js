@@ -78,21 +78,38 @@
 })();
 
 // Quick exit: "Leave quickly", or Esc pressed twice within a second, goes to an ordinary-looking site and
-// replaces this page in the history, so Back doesn't bring it up again. Without script the link still works.
+// replaces this page in the history, so Back doesn't bring it up again; the session is signed out (or locked) on
+// the way. Without script the link still leaves, without the sign-out.
 (function () {
   "use strict";
   var lastEscape = 0;
 
-  function leave(url) {
+  // Signed in, the link carries the page's antiforgery token: a same-origin form POST that survives the page going
+  // away signs this session out (or locks it, if this device chose that and a PIN is set) with no tap needed.
+  function protect(link) {
+    var token = link.getAttribute("data-quick-exit-token");
+    if (!token) { return; }
+    var body = new URLSearchParams();
+    body.append("__rvt", token);
+    try {
+      if (navigator.sendBeacon && navigator.sendBeacon("/account/quick-exit", body)) { return; }
+    } catch (e) { /* fall through to fetch */ }
+    try {
+      fetch("/account/quick-exit", { method: "POST", body: body, credentials: "same-origin", keepalive: true });
+    } catch (e) { /* leaving matters more than the sign-out */ }
+  }
+
+  function leave(link) {
     document.documentElement.style.visibility = "hidden";
-    window.location.replace(url);
+    protect(link);
+    window.location.replace(link.href);
   }
 
   document.addEventListener("click", function (event) {
     var link = event.target && event.target.closest ? event.target.closest("a[data-quick-exit]") : null;
     if (link) {
       event.preventDefault();
-      leave(link.href);
+      leave(link);
     }
   });
 
@@ -103,7 +120,7 @@
     if (link && now - lastEscape <= 1000) {
       event.preventDefault();
       lastEscape = 0;
-      leave(link.href);
+      leave(link);
     } else {
       lastEscape = now;
     }
