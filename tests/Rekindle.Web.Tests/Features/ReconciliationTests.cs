@@ -77,7 +77,7 @@ public abstract class ReconciliationTests(AppFactory app)
     private static readonly HashSet<string> NotReconciliation = new(StringComparer.Ordinal)
     {
         "GET ", "POST ", "GET account/deleted", "POST account/deleted", "GET account/lockout", "POST account/lockout", "GET account/login", "POST account/login",
-        "GET account/logout", "POST account/logout", "GET account/register", "POST account/register", "GET assessments/{id:guid}", "POST assessments/{id:guid}",
+        "GET account/logout", "POST account/logout", "GET account/quick-exit", "POST account/quick-exit", "GET account/register", "POST account/register", "GET assessments/{id:guid}", "POST assessments/{id:guid}",
         "GET check-in", "POST check-in", "GET coach", "GET dashboard", "POST dashboard", "GET decide", "GET error", "POST error", "GET ex-messages", "POST ex-messages",
         "GET ex-messages/{id:guid}", "POST ex-messages/{id:guid}", "GET guides/{slug}", "POST guides/{slug}", "GET healing", "POST healing", "GET healing/track",
         "POST healing/track", "GET help", "POST help", "GET inventory", "POST inventory", "GET journal", "POST journal", "GET journal/new", "POST journal/new",

@@ -13,7 +13,7 @@ namespace Rekindle.Web.Features.ExMessages;
 /// </summary>
 public static class ExMessageChecklist
 {
-    public const string Field = "ex-message.checklist";
+    public const string Field = "ex-message-checklist";
 
     public static string Pack(bool?[] answers, Substance substance, ExMessageAdvice advice) =>
         string.Join(';', new string(answers.Select(a => a switch { true => '1', false => '0', null => '-' }).ToArray()), substance.ToString(), advice.ToString());

@@ -12,7 +12,7 @@ namespace Rekindle.Web.Features.Urges;
 /// </summary>
 public static class UrgeDetails
 {
-    public const string Field = "urge.details";
+    public const string Field = "urge-details";
 
     public static string Pack(int intensity, UrgeAlternative? alternative, UrgeOutcome outcome) =>
         string.Join(';', intensity.ToString(CultureInfo.InvariantCulture), alternative?.ToString() ?? "", outcome.ToString());
