@@ -72,40 +72,11 @@ public static class CheckInNumbers
 /// </summary>
 public static class CheckInNumbersEncryption
 {
-    private const int BatchSize = 500;
-
-    public static async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
-    {
-        var done = 0;
-        while (true)
+    public static Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
+        HeldPlainEncryption.RunAsync<PlainCheckInNumbers>(services, p => p.Id, p => p.UserId, async (db, cipher, plain, ct) =>
         {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<RekindleDbContext>();
-            var cipher = scope.ServiceProvider.GetRequiredService<UserCipher>();
-            var batch = await db.Set<PlainCheckInNumbers>().OrderBy(p => p.Id).Take(BatchSize).ToListAsync(cancellationToken);
-            if (batch.Count == 0)
-            {
-                return done;
-            }
-
-            // Keys first: creating a missing key saves on its own, outside the batch's transaction.
-            foreach (var userId in batch.Select(p => p.UserId).Distinct())
-            {
-                await cipher.EnsureKeyAsync(userId, cancellationToken);
-            }
-
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var plain in batch)
-            {
-                var sealedNumbers = await cipher.EncryptAsync(plain.UserId, CheckInNumbers.Field,
-                    CheckInNumbers.Pack(plain.Mood, plain.SleepHalfHours, plain.AteProperly, plain.Moved, plain.UrgeCount, plain.StrongestUrge, plain.HadContact), cancellationToken);
-                await db.Set<CheckInEntry>().Where(c => c.Id == plain.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.NumbersCipher, sealedNumbers), cancellationToken);
-                db.Remove(plain);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            done += batch.Count;
-        }
-    }
+            var sealedNumbers = await cipher.EncryptAsync(plain.UserId, CheckInNumbers.Field,
+                CheckInNumbers.Pack(plain.Mood, plain.SleepHalfHours, plain.AteProperly, plain.Moved, plain.UrgeCount, plain.StrongestUrge, plain.HadContact), ct);
+            await db.Set<CheckInEntry>().Where(c => c.Id == plain.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.NumbersCipher, sealedNumbers), ct);
+        }, cancellationToken);
 }

@@ -51,40 +51,11 @@ public static class ExMessageChecklist
 /// </summary>
 public static class ExMessageChecklistEncryption
 {
-    private const int BatchSize = 500;
-
-    public static async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
-    {
-        var done = 0;
-        while (true)
+    public static Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
+        HeldPlainEncryption.RunAsync<PlainExMessageChecklist>(services, p => p.Id, p => p.UserId, async (db, cipher, p, ct) =>
         {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<RekindleDbContext>();
-            var cipher = scope.ServiceProvider.GetRequiredService<UserCipher>();
-            var batch = await db.Set<PlainExMessageChecklist>().OrderBy(p => p.Id).Take(BatchSize).ToListAsync(cancellationToken);
-            if (batch.Count == 0)
-            {
-                return done;
-            }
-
-            // Keys first: creating a missing key saves on its own, outside the batch's transaction.
-            foreach (var userId in batch.Select(p => p.UserId).Distinct())
-            {
-                await cipher.EnsureKeyAsync(userId, cancellationToken);
-            }
-
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var p in batch)
-            {
-                bool?[] answers = [p.AcknowledgesWhatWentWrong, p.ShowsEvidenceOfChange, p.StatesClearIntention, p.IsEmergencyOrLogistics, p.LateAtNight, p.Vague, p.Sporadic];
-                var sealedChecklist = await cipher.EncryptAsync(p.UserId, ExMessageChecklist.Field, ExMessageChecklist.Pack(answers, p.Substance, p.Advice), cancellationToken);
-                await db.Set<ExMessage>().Where(m => m.Id == p.Id).ExecuteUpdateAsync(set => set.SetProperty(m => m.ChecklistCipher, sealedChecklist), cancellationToken);
-                db.Remove(p);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            done += batch.Count;
-        }
-    }
+            bool?[] answers = [p.AcknowledgesWhatWentWrong, p.ShowsEvidenceOfChange, p.StatesClearIntention, p.IsEmergencyOrLogistics, p.LateAtNight, p.Vague, p.Sporadic];
+            var sealedChecklist = await cipher.EncryptAsync(p.UserId, ExMessageChecklist.Field, ExMessageChecklist.Pack(answers, p.Substance, p.Advice), ct);
+            await db.Set<ExMessage>().Where(m => m.Id == p.Id).ExecuteUpdateAsync(set => set.SetProperty(m => m.ChecklistCipher, sealedChecklist), ct);
+        }, cancellationToken);
 }

@@ -122,45 +122,16 @@ public sealed class PlainProfileAnswersConfiguration : IEntityTypeConfiguration<
 /// </summary>
 public static class ProfileAnswersEncryption
 {
-    private const int BatchSize = 500;
-
-    public static async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
-    {
-        var done = 0;
-        while (true)
+    public static Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
+        HeldPlainEncryption.RunAsync<PlainProfileAnswers>(services, p => p.UserId, p => p.UserId, async (db, cipher, plain, ct) =>
         {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<RekindleDbContext>();
-            var cipher = scope.ServiceProvider.GetRequiredService<UserCipher>();
-            var batch = await db.Set<PlainProfileAnswers>().OrderBy(p => p.UserId).Take(BatchSize).ToListAsync(cancellationToken);
-            if (batch.Count == 0)
+            var values = new ProfileAnswerValues
             {
-                return done;
-            }
-
-            // Keys first: creating a missing key saves on its own, outside the batch's transaction.
-            foreach (var plain in batch)
-            {
-                await cipher.EnsureKeyAsync(plain.UserId, cancellationToken);
-            }
-
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var plain in batch)
-            {
-                var values = new ProfileAnswerValues
-                {
-                    WhoEnded = plain.WhoEnded, BreakupDate = plain.BreakupDate, MonthsTogether = plain.MonthsTogether, BreakupKind = plain.BreakupKind,
-                    SharesChildren = plain.SharesChildren, SharesWork = plain.SharesWork, SharesHome = plain.SharesHome, SharesFriends = plain.SharesFriends, SharesPets = plain.SharesPets,
-                    SafetyAbuse = plain.SafetyAbuse, SafetyThreats = plain.SafetyThreats, SafetyControlling = plain.SafetyControlling, SafetyRepeatedBetrayal = plain.SafetyRepeatedBetrayal,
-                };
-                var sealedAnswers = await cipher.EncryptAsync(plain.UserId, ProfileAnswers.Field, ProfileAnswers.Pack(values), cancellationToken);
-                await db.Profiles.Where(p => p.UserId == plain.UserId).ExecuteUpdateAsync(set => set.SetProperty(p => p.AnswersCipher, sealedAnswers), cancellationToken);
-                db.Remove(plain);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            done += batch.Count;
-        }
-    }
+                WhoEnded = plain.WhoEnded, BreakupDate = plain.BreakupDate, MonthsTogether = plain.MonthsTogether, BreakupKind = plain.BreakupKind,
+                SharesChildren = plain.SharesChildren, SharesWork = plain.SharesWork, SharesHome = plain.SharesHome, SharesFriends = plain.SharesFriends, SharesPets = plain.SharesPets,
+                SafetyAbuse = plain.SafetyAbuse, SafetyThreats = plain.SafetyThreats, SafetyControlling = plain.SafetyControlling, SafetyRepeatedBetrayal = plain.SafetyRepeatedBetrayal,
+            };
+            var sealedAnswers = await cipher.EncryptAsync(plain.UserId, ProfileAnswers.Field, ProfileAnswers.Pack(values), ct);
+            await db.Profiles.Where(p => p.UserId == plain.UserId).ExecuteUpdateAsync(set => set.SetProperty(p => p.AnswersCipher, sealedAnswers), ct);
+        }, cancellationToken);
 }

@@ -47,39 +47,10 @@ public static class UrgeDetails
 /// </summary>
 public static class UrgeDetailsEncryption
 {
-    private const int BatchSize = 500;
-
-    public static async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
-    {
-        var done = 0;
-        while (true)
+    public static Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
+        HeldPlainEncryption.RunAsync<PlainUrgeDetails>(services, p => p.Id, p => p.UserId, async (db, cipher, plain, ct) =>
         {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<RekindleDbContext>();
-            var cipher = scope.ServiceProvider.GetRequiredService<UserCipher>();
-            var batch = await db.Set<PlainUrgeDetails>().OrderBy(p => p.Id).Take(BatchSize).ToListAsync(cancellationToken);
-            if (batch.Count == 0)
-            {
-                return done;
-            }
-
-            // Keys first: creating a missing key saves on its own, outside the batch's transaction.
-            foreach (var userId in batch.Select(p => p.UserId).Distinct())
-            {
-                await cipher.EnsureKeyAsync(userId, cancellationToken);
-            }
-
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var plain in batch)
-            {
-                var sealedDetails = await cipher.EncryptAsync(plain.UserId, UrgeDetails.Field, UrgeDetails.Pack(plain.Intensity, plain.Alternative, plain.Outcome), cancellationToken);
-                await db.Set<Urge>().Where(u => u.Id == plain.Id).ExecuteUpdateAsync(set => set.SetProperty(u => u.DetailsCipher, sealedDetails), cancellationToken);
-                db.Remove(plain);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            done += batch.Count;
-        }
-    }
+            var sealedDetails = await cipher.EncryptAsync(plain.UserId, UrgeDetails.Field, UrgeDetails.Pack(plain.Intensity, plain.Alternative, plain.Outcome), ct);
+            await db.Set<Urge>().Where(u => u.Id == plain.Id).ExecuteUpdateAsync(set => set.SetProperty(u => u.DetailsCipher, sealedDetails), ct);
+        }, cancellationToken);
 }
