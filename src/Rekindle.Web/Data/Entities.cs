@@ -139,7 +139,7 @@ public sealed class UserProfile : IVersioned
 }
 
 /// <summary>The situation and safety answers of a profile, as they are encrypted together (see ProfileAnswers).</summary>
-public sealed class ProfileAnswerValues
+public class ProfileAnswerValues
 {
     public WhoEnded? WhoEnded { get; set; }
     public DateOnly? BreakupDate { get; set; }

@@ -85,22 +85,9 @@ public static class ProfileAnswers
 /// and drops the columns; at start, <see cref="ProfileAnswersEncryption"/> encrypts each row into its profile and
 /// deletes it, so the table is empty once the app serves requests.
 /// </summary>
-public sealed class PlainProfileAnswers
+public sealed class PlainProfileAnswers : ProfileAnswerValues
 {
     public Guid UserId { get; set; }
-    public WhoEnded? WhoEnded { get; set; }
-    public DateOnly? BreakupDate { get; set; }
-    public int? MonthsTogether { get; set; }
-    public BreakupKind? BreakupKind { get; set; }
-    public bool SharesChildren { get; set; }
-    public bool SharesWork { get; set; }
-    public bool SharesHome { get; set; }
-    public bool SharesFriends { get; set; }
-    public bool SharesPets { get; set; }
-    public bool SafetyAbuse { get; set; }
-    public bool SafetyThreats { get; set; }
-    public bool SafetyControlling { get; set; }
-    public bool SafetyRepeatedBetrayal { get; set; }
 }
 
 public sealed class PlainProfileAnswersConfiguration : IEntityTypeConfiguration<PlainProfileAnswers>
@@ -125,13 +112,7 @@ public static class ProfileAnswersEncryption
     public static Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
         HeldPlainEncryption.RunAsync<PlainProfileAnswers>(services, p => p.UserId, p => p.UserId, async (db, cipher, plain, ct) =>
         {
-            var values = new ProfileAnswerValues
-            {
-                WhoEnded = plain.WhoEnded, BreakupDate = plain.BreakupDate, MonthsTogether = plain.MonthsTogether, BreakupKind = plain.BreakupKind,
-                SharesChildren = plain.SharesChildren, SharesWork = plain.SharesWork, SharesHome = plain.SharesHome, SharesFriends = plain.SharesFriends, SharesPets = plain.SharesPets,
-                SafetyAbuse = plain.SafetyAbuse, SafetyThreats = plain.SafetyThreats, SafetyControlling = plain.SafetyControlling, SafetyRepeatedBetrayal = plain.SafetyRepeatedBetrayal,
-            };
-            var sealedAnswers = await cipher.EncryptAsync(plain.UserId, ProfileAnswers.Field, ProfileAnswers.Pack(values), ct);
+            var sealedAnswers = await cipher.EncryptAsync(plain.UserId, ProfileAnswers.Field, ProfileAnswers.Pack(plain), ct);
             await db.Profiles.Where(p => p.UserId == plain.UserId).ExecuteUpdateAsync(set => set.SetProperty(p => p.AnswersCipher, sealedAnswers), ct);
         }, cancellationToken);
 }
