@@ -17,7 +17,7 @@ public static class SafetyCommands
             fixed seed into train, dev and a held-apart test part, chooses the thresholds on dev, prints the figures
             for each part and writes the weights (default content/safety/crisis-model.bin). --cache keeps the corpus's
             sentence embeddings in a file between runs.
-        rekindle safety measure [--model FILE] [--corpus DIR] [--cache FILE] [--sentences N]
+        rekindle safety measure [--model FILE] [--corpus DIR] [--cache FILE] [--sentences N] [--mistakes FILE]
             Measures the shipped (or given) model with today's reader on each part of the corpus, without retraining
             (--sentences: how many sentences of a long text the learned layer reads; the app reads 6).
         rekindle safety read [--model FILE] [--rules] [--ex] [--lines]
@@ -96,6 +96,12 @@ public static class SafetyCommands
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"test negatives: hard ones alarmed {hard.FalseAlarmRate:0.000} ({hard.NoneAlarmed}/{hard.NoneExamples}), read as concern {hard.FalseConcernRate:0.000}; everyday ones alarmed {plain.FalseAlarmRate:0.000} ({plain.NoneAlarmed}/{plain.NoneExamples}), read as concern {plain.FalseConcernRate:0.000} ({plain.NoneConcerned}/{plain.NoneExamples})"));
 
+            if (Option("--mistakes", "") is { Length: > 0 } measuredMistakes)
+            {
+                // The dev part's misreadings only: looking at the held-apart part's would tune to it.
+                await WriteMistakesAsync(measuredMistakes, measured, corpus);
+            }
+
             remembering?.Save();
             return CommandLine.Ok;
         }
@@ -126,13 +132,7 @@ public static class SafetyCommands
         if (mistakesFile.Length > 0)
         {
             // The dev part's misreadings, for the team to study (never the held-apart part: looking at it would tune to it).
-            var reader = new CrisisReader((ISentenceEmbedder?)remembering ?? MiniLmEmbedder.Shared, result.Classifier);
-            var mistakes = new List<(CorpusExample Example, CrisisReading Reading)>();
-            CrisisFigures.Measure(reader, corpus.Where(e => e.Part() == CorpusPart.Dev), mistakes);
-            var rules = CrisisFigures.Measure(CrisisReader.RulesOnly, corpus.Where(e => e.Part() == CorpusPart.Dev));
-            await File.WriteAllLinesAsync(mistakesFile, mistakes
-                .Select(m => $"{m.Example.Level.Id()}/{m.Example.Kind?.Id() ?? "-"} -> {m.Reading.Level.Id()}/{m.Reading.Kind?.Id() ?? "-"} {(m.Reading.ByRule ? "RULE" : "model")} [{m.Reading.Sentence}] {m.Example.Text}")
-                .Prepend($"rules alone on dev: {rules.Describe()}"));
+            await WriteMistakesAsync(mistakesFile, new CrisisReader((ISentenceEmbedder?)remembering ?? MiniLmEmbedder.Shared, result.Classifier), corpus);
         }
 
         if (reportFile.Length > 0)
@@ -141,5 +141,16 @@ public static class SafetyCommands
         }
 
         return CommandLine.Ok;
+    }
+
+    /// <summary>The dev part's misreadings, one a line, for the team to study.</summary>
+    private static async Task WriteMistakesAsync(string file, CrisisReader reader, IReadOnlyList<CorpusExample> corpus)
+    {
+        var mistakes = new List<(CorpusExample Example, CrisisReading Reading)>();
+        CrisisFigures.Measure(reader, corpus.Where(e => e.Part() == CorpusPart.Dev), mistakes);
+        var rules = CrisisFigures.Measure(CrisisReader.RulesOnly, corpus.Where(e => e.Part() == CorpusPart.Dev));
+        await File.WriteAllLinesAsync(file, mistakes
+            .Select(m => $"{m.Example.Level.Id()}/{m.Example.Kind?.Id() ?? "-"} -> {m.Reading.Level.Id()}/{m.Reading.Kind?.Id() ?? "-"} {(m.Reading.ByRule ? "RULE" : "model")} [{m.Reading.Sentence}] {m.Example.Text}")
+            .Prepend($"rules alone on dev: {rules.Describe()}"));
     }
 }

@@ -34,6 +34,11 @@ public sealed class NormalizedText
         ["2day"] = "today", ["2moro"] = "tomorrow", ["no1"] = "no one", ["noone"] = "no one", ["ne1"] = "anyone", ["every1"] = "everyone",
         ["sum1"] = "someone", ["any1"] = "anyone", ["anymor"] = "anymore", ["nemore"] = "anymore", ["wud"] = "would", ["wudnt"] = "wouldn't",
         ["shud"] = "should", ["cud"] = "could", ["iam"] = "i am", ["wen"] = "when", ["thru"] = "through",
+        ["burdan"] = "burden", ["burdon"] = "burden", ["burdern"] = "burden", ["burdin"] = "burden", ["dissapear"] = "disappear", ["disapear"] = "disappear",
+        ["dissappear"] = "disappear", ["gona"] = "going to", ["goin"] = "going", ["endin"] = "ending", ["thinkin"] = "thinking", ["livin"] = "living",
+        ["wakin"] = "waking", ["dyin"] = "dying", ["killin"] = "killing", ["existin"] = "existing", ["nobdy"] = "nobody", ["nobudy"] = "nobody",
+        ["evry1"] = "everyone", ["evryone"] = "everyone", ["every1s"] = "everyone's", ["pils"] = "pills", ["goodby"] = "goodbye", ["gudbye"] = "goodbye",
+        ["alredy"] = "already", ["anymre"] = "anymore", ["aymore"] = "anymore", ["bettr"] = "better", ["wthout"] = "without", ["witout"] = "without",
     };
 
     private readonly int[] starts;

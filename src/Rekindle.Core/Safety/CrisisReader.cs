@@ -100,16 +100,21 @@ public sealed partial class CrisisReader
         foreach (var (unit, p) in scored)
         {
             var crisis = CrisisClassifier.CrisisProbability(p);
-            if (crisis >= crisisThreshold && crisis > topCrisis && MayBeCrisis(unit))
+            var kind = KindOf(CrisisClassifier.LikeliestKind(p), unit.Normalized, voice);
+            // Worry with a plan or a means in the same sentence ("I bought a knife and I keep thinking about his
+            // face", "I've got it all planned out") is a crisis even where the model alone is less sure.
+            var planned = crisis >= EscalateAt && MayBeCrisis(unit) && CrisisSignals.HasPlanOrMeans(unit.Normalized, kind);
+            if ((crisis >= crisisThreshold || planned) && crisis > topCrisis && MayBeCrisis(unit))
             {
                 topCrisis = crisis;
-                best = Worse(best, new CrisisReading(CrisisLevel.Crisis, ForVoice(CrisisClassifier.LikeliestKind(p), voice), unit.Start, unit.Length, field.Text.Substring(unit.Start, unit.Length), ByRule: false));
+                best = Worse(best, new CrisisReading(CrisisLevel.Crisis, kind, unit.Start, unit.Length, field.Text.Substring(unit.Start, unit.Length), ByRule: false));
             }
             else if (crisis + p[1] >= classifier.ConcernThreshold && crisis + p[1] > topConcern)
             {
                 topConcern = crisis + p[1];
-                var kind = voice == Voice.Ex ? CrisisKind.ExSelfHarm : CrisisKind.SelfHarm;
-                best = Worse(best, new CrisisReading(CrisisLevel.Concern, kind, unit.Start, unit.Length, field.Text.Substring(unit.Start, unit.Length), ByRule: false));
+                // Hopelessness is about the writer's own life unless the model leans clearly to another kind.
+                var concernKind = crisis >= p[1] ? kind : KindOf(CrisisKind.SelfHarm, unit.Normalized, voice);
+                best = Worse(best, new CrisisReading(CrisisLevel.Concern, concernKind, unit.Start, unit.Length, field.Text.Substring(unit.Start, unit.Length), ByRule: false));
             }
         }
 
@@ -185,7 +190,26 @@ public sealed partial class CrisisReader
     /// <summary>More than four sentences: each is a chance for a false alarm, so the stricter threshold applies.</summary>
     private static bool IsLong(List<Unit> units) => units.Count > 4;
 
-    /// <summary>The ex's own words: their "I'll kill myself" is a threat to their own life, their "I'll hurt you" a threat to the user.</summary>
+    /// <summary>The crisis probability from which a sentence with a plan or a means in it is a crisis (chosen on dev).</summary>
+    internal static float EscalateAt { get; set; } = float.Parse(Environment.GetEnvironmentVariable("REKINDLE_ESCALATE") ?? "0.40", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Whose words these are decides the kind: the ex's "I'll kill myself" is a threat to their own life, their "I'll
+    /// hurt you" a threat to the user, whether pasted (<see cref="Voice.Ex"/>) or quoted by the user ("he texted: ...").
+    /// </summary>
+    private static CrisisKind KindOf(CrisisKind kind, string normalized, Voice voice)
+    {
+        if (voice == Voice.Ex || CrisisSignals.IsQuotingSomeoneElse(normalized, normalized.Length))
+        {
+            return ForVoice(kind, Voice.Ex);
+        }
+
+        // The model hears the ex in any sentence that mentions them ("he cheated and now I keep looking at the pills");
+        // it is the ex's life at stake only when the sentence says so. Reading the writer's own danger as the ex's
+        // would show the wrong help.
+        return kind == CrisisKind.ExSelfHarm && !CrisisSignals.SpeaksOfTheirOwnLife(normalized) ? CrisisKind.SelfHarm : kind;
+    }
+
     private static CrisisKind ForVoice(CrisisKind kind, Voice voice) => (voice, kind) switch
     {
         (Voice.Ex, CrisisKind.SelfHarm) => CrisisKind.ExSelfHarm,

@@ -22,7 +22,7 @@ internal static class CrisisRules
             @"\bend(?:ing)? it all\b",
             @"\b" + Soon + @" (?:end it|end things|do it) (?:tonight|today|tomorrow|this (?:week|weekend)|for good|once and for all|soon)\b",
             @"\b(?:i|i just|i really|i honestly|i literally|i still|i sometimes|i) (?:want|wanna|wish) (?:to die|i (?:was|were) dead|to be dead|i could die|i would die|i'd die)\b(?! (?:of|from|laughing|for|a little|inside))",
-            @"\bi'd rather (?:be )?(?:die|dead)\b(?! (?:than (?:go|wear|eat|sit|work|be seen)))",
+            @"\bi'd rather (?:be )?(?:die|dead)\b(?! than (?!(?:live|be without|go on|keep going|stay alive|spend (?:another|one more)|wake up|face)\b))",
             @"\b(?:don't|do not|dont) want to (?:live|be alive|be here|exist|wake up|go on|keep going|keep living)(?: anymore| any more| tomorrow| ever again)?\b(?! (?:in|with|near|at|on|a|an|the|holiday|dates?|this trip|like this with) )",
             @"\b(?:wish|hope) (?:i|that i) (?:don't|do not|won't|never) wake up\b",
             @"\bnever wake up\b",
@@ -38,7 +38,7 @@ internal static class CrisisRules
             @"\b(?:life|my life) (?:isn't|is not|ain't) worth living\b",
             @"\bnot worth living\b",
             @"\b(?:having|have|had|get|getting|keep having|been having) (?:really |so many |a lot of |constant )?suicidal (?:thoughts|feelings|urges)\b",
-            @"\b(?:don't|do not|can't|cannot) see (?:the|any) point (?:in|of) (?:living|going on|being here|being alive|staying alive|carrying on)\b",
+            @"\b(?:don't|do not|can't|cannot) see (?:the|any) point (?:in|of) (?:living|going on|being here|being alive|staying alive|carrying on|waking up|even waking up)\b",
             @"\bno point (?:in )?(?:living|going on|being alive|staying alive)\b",
             @"\bwish i'd never been born\b",
             @"\bi (?:don't|do not) deserve to (?:live|be alive|exist)\b",
@@ -96,6 +96,11 @@ internal static class CrisisRules
             @"\b(?:when|after|once|by the time) i(?:'m| am) dead\b(?! (?:tired|beat|on my feet|serious|set|against|sure|certain|last|wrong))",
             @"\b(?:get|got|getting|be over) (?:over )?losing me\b",
             @"\bnot (?:a|some) cry for help\b.{0,40}\b(?:decision|decided|plan|planned|mean it|serious|goodbye)\b",
+            // Self-injury said plainly but without the clinical words, and a last stretch of life named.
+            @"\b(?:did|done|do|doing|been doing) (?:something|stuff|things|it again) to my (?:arms?|wrists?|legs?|thighs?|skin|body|stomach)\b",
+            @"\b(?:burn(?:ed|t|ing)?|cut(?:ting)?|scratch(?:ed|ing)?|hit(?:ting)?|punch(?:ed|ing)?|slam(?:med|ming)?|bang(?:ed|ing)?|bash(?:ed|ing)?|bit(?:e|ing)?|starv(?:e|ed|ing)|hurt(?:ing)?) (?:my|myself)\b[^.!?]{0,35}(?<!\bnot )\bon purpose\b",
+            @"\b(?:this is|it's|this'll be|this will be|that was|today was|tonight is) (?:my|probably my|going to be my|gonna be my) (?:very )?last (?:week|day|night|weekend|christmas|birthday|morning|sunday)\b(?! (?:at|in|of|on|before|with|as|working|here|off)\b)",
+            @"\b(?:planning|plan|planned|decided|going|gonna|ready) to die\b(?! (?:of|from|laughing|on|inside|for|a little))",
             @"\bdisappear (?:forever|for good|permanently)\b(?<!\b(?:phone|app|message|messages|account|post|photos?) (?:to )?disappear \w+)")),
         (CrisisLevel.Crisis, CrisisKind.ExSelfHarm, Build(
             @"\b" + Them + @" (?:said|says|say|keeps saying|kept saying|told me|threatened|threatens|is threatening|texted|messaged|wrote|posted|swore)(?: that)? (?:he'd|she'd|they'd|he'll|she'll|they'll|he would|she would|they would|he will|she will|they will|he's going to|she's going to|they're going to|to) (?:kill|hurt|harm|cut) (?:himself|herself|themselves|themself)\b",
@@ -129,6 +134,10 @@ internal static class CrisisRules
             @"\b(?:imagine|imagining|imagined|fantasi[sz]e|fantasi[sz]ing|fantasi[sz]ed|dream(?:ing)? (?:about|of)|keep thinking (?:about|of)|can't stop thinking (?:about|of)) (?:hurting|killing|stabbing|strangling|beating|punching|hitting|choking|attacking|running over|poisoning|burning) (?:him|her|them|my ex|his|her new|their|that)\b",
             @"\b(?:smash|punch|kick|bash|cave|knock) (?:his|her|their|your|that \w+'s|his new \w+'s|her new \w+'s) (?:stupid |fucking |bloody )?(?:face|head|teeth|skull)(?: in)?\b(?!.{0,20}\b(?:at|in) (?:chess|fifa|the game|mario kart|tennis|squash)\b)",
             @"\b(?:i'm going to|i am going to|i'm gonna|i'll|i will|gonna) (?:find|track down|get to|get) (?:her|him|them|you|that \w+)\b[^.!?]{0,40}\b(?:regret|pay for|be sorry|see what happens|find out)\b",
+            @"\b(?:break|snap|smash) (?:his|her|their|your) (?:legs?|arms?|neck|nose|jaw|fingers|knees?|kneecaps?)\b",
+            @"\b(?:he|she|they|you|him|her)(?:'ll| will| is going to| are going to|'s going to)? (?:leaves?|ends? up|goes?|going|leaving) (?:in|to) (?:an ambulance|a body bag|a coffin|intensive care|a&e|the morgue)\b",
+            @"\b(?:he's|hes|she's|shes|they've|you've|he has|she has|they have|you have) (?:got )?(?:it coming|what's coming (?:to (?:him|her|them|you))?)\b",
+            @"\b(?:catch|get|corner) (?:him|her|them|you|that \w+) (?:on (?:his|her|their|your) own|alone)\b(?! (?:to (?:talk|chat|explain|apologi[sz]e|say sorry|ask)|for a (?:chat|talk|coffee)))",
             @"\bor else(?= *[.!]| *$)")),
     ];
 
@@ -152,7 +161,26 @@ internal static class CrisisRules
 
     private static readonly Regex OwnDeath = new(@"\b(?:my funeral|my grave|when i'm (?:gone|dead)|after i'm (?:gone|dead)|once i'm (?:gone|dead)|i'm not here anymore|without me)\b", RegexOptions.CultureInvariant);
 
-    private static readonly Regex ThirdPerson = new(@"\b(?:he|she|they|his|her|their|he's|she's|he'd|she'd|my ex|ex|girlfriend|boyfriend|wife|husband|partner)\b", RegexOptions.CultureInvariant);
+    /// <summary>The people a sentence can be about, the ex's words first so "my ex" is not read as "my".</summary>
+    private static readonly Regex Person = new(@"\b(?:my ex|ex|girlfriend|boyfriend|wife|husband|partner|he|she|they|his|her|their|him|them|he's|she's|he'd|she'd|they're|i|i'm|i've|i'd|i'll|me|my|myself)\b", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether the nearest person before a finding with no "I" in it is someone else: "she wrote a suicide note", "he's
+    /// self-harming". "My ex left and I want to die" is the writer's own: the finding says "I", so it never comes here.
+    /// </summary>
+    private static bool IsAboutSomeoneElse(string before)
+    {
+        var people = Person.Matches(before);
+        return people.Count > 0 && !FirstPerson.IsMatch(people[^1].Value) && !OwnWords.IsMatch(people[^1].Value);
+    }
+
+    /// <summary>A person in the writer's life other than the ex: a relative, a friend, a colleague, someone they know of.</summary>
+    private static readonly Regex SomeoneElse = new(@"\b(?:(?:my|our|a|his|her|their) (?:(?:late|older|younger|little|big|best|old|childhood|close) )?(?:aunt|auntie|uncle|cousin|friend|mate|colleague|co-?worker|neighbou?r|brother|sister|mum|mom|mother|dad|father|grandad|grandpa|grandma|granny|nan|grandfather|grandmother|son|daughter|classmate|flatmate|roommate|teacher|boss|stepdad|stepmum|stepmom|niece|nephew|godfather|godmother)|someone|somebody|a (?:guy|girl|man|woman|boy|lad|kid) (?:i know|i knew|at work|from (?:school|work|uni|college)))\b", RegexOptions.CultureInvariant);
+
+    /// <summary>Told in the past: a life already lived, not a plan.</summary>
+    private static readonly Regex Past = new(@"\b(?:attempted|tried|took|overdosed|killed|died|hanged|hung|jumped|self-harmed|harmed|cut|was|were|had|used to|ago|last (?:year|month|spring|summer|autumn|winter)|when (?:he|she|they|i) was)\b", RegexOptions.CultureInvariant);
+
+    private static readonly Regex OwnWords = new(@"\b(?:my|me|myself|mine)\b", RegexOptions.CultureInvariant);
 
     private static readonly Regex FirstPerson = new(@"\b(?:i|i'm|i've|i'd|i'll)\b", RegexOptions.CultureInvariant);
 
@@ -188,13 +216,25 @@ internal static class CrisisRules
                     continue;
                 }
 
+                // Someone else's life told in the past ("my aunt attempted suicide when she was younger"): not the
+                // writer's danger, and not the ex's. Whatever is meant today is left to the learned layer.
+                if (kind == CrisisKind.SelfHarm && SomeoneElse.IsMatch(before) && !FirstPerson.IsMatch(before) && !OwnWords.IsMatch(match.Value) && (Past.IsMatch(match.Value) || Past.IsMatch(sentence)))
+                {
+                    continue;
+                }
+
                 var found = kind;
-                if (kind == CrisisKind.HarmToOthers && OwnDeath.IsMatch(sentence))
+                if (CrisisSignals.IsQuotingSomeoneElse(normalized, match.Index))
+                {
+                    // "He texted me: if you leave I'll kill myself": the ex's words, quoted by the user.
+                    found = kind switch { CrisisKind.SelfHarm => CrisisKind.ExSelfHarm, CrisisKind.HarmToOthers => CrisisKind.Threatened, _ => kind };
+                }
+                else if (kind == CrisisKind.HarmToOthers && OwnDeath.IsMatch(sentence))
                 {
                     // "You'll regret this at my funeral" is about the writer's life, not a threat to the reader's.
                     found = CrisisKind.SelfHarm;
                 }
-                else if (kind == CrisisKind.SelfHarm && ThirdPerson.IsMatch(before) && !FirstPerson.IsMatch(before))
+                else if (kind == CrisisKind.SelfHarm && !OwnWords.IsMatch(match.Value) && !FirstPerson.IsMatch(match.Value) && IsAboutSomeoneElse(before))
                 {
                     // "she wrote a suicide note", "he's self-harming": the ex's life, told by the user.
                     found = CrisisKind.ExSelfHarm;
@@ -206,7 +246,11 @@ internal static class CrisisRules
     }
 
     // "I'm not okay, I want to die": a denial of something else earlier in the sentence does not cancel the match.
-    private static bool IsAffirmedAfterDenial(string before) => before.TrimEnd().EndsWith("not okay", StringComparison.Ordinal) || before.TrimEnd().EndsWith("not ok", StringComparison.Ordinal);
+    // "If you don't come back I'll end it all": a negation inside a condition is not a denial of what follows it.
+    private static bool IsAffirmedAfterDenial(string before) =>
+        before.TrimEnd().EndsWith("not okay", StringComparison.Ordinal) || before.TrimEnd().EndsWith("not ok", StringComparison.Ordinal) || Conditional.IsMatch(before);
+
+    private static readonly Regex Conditional = new(@"\b(?:if|unless|when|once)\s+(?:you|u|he|she|they|my ex|i|it|this|things)\s+(?:don't|do not|doesn't|does not|won't|will not|didn't|did not|can't|cannot|isn't|aren't|never|not)\b[^.!?;]{0,30}?\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|gonna|then)\b", RegexOptions.CultureInvariant);
 
     private static string SentenceAround(string text, int index)
     {
