@@ -63,7 +63,7 @@ public static class ReminderCalendar
     public static string MilestoneTitle(int days) => $"Rekindle: day {days} without contact";
 
     /// <summary>A marked hard day's title when the user chose detailed titles. It never holds the user's label.</summary>
-    public const string HardDayTitle = "Rekindle: a hard day, with your plan";
+    public const string HardDayTitle = "Rekindle: a hard day - plan ready";
 
     /// <summary>How many days before a hard day its first reminder fires.</summary>
     public const int HardDayWarnDays = TriggerDates.TriggerDateRules.WarnDaysAhead;

@@ -8,8 +8,8 @@ public sealed record TalkPrepContent(string Own, string Changed, string Want, st
     public bool IsEmpty => TalkPrepRules.Sections.All(s => s.Read(this).Length == 0);
 }
 
-/// <summary>One part of the worksheet: its stable key (page strings, export), its field name, and how to read it.</summary>
-public sealed record TalkPrepSection(string Key, string Field, Func<TalkPrepContent, string> Read);
+/// <summary>One part of the worksheet: its stable key, its field name, its page strings (title and about) and how to read it.</summary>
+public sealed record TalkPrepSection(string Key, string Field, string Strings, Func<TalkPrepContent, string> Read);
 
 /// <summary>
 /// The worksheet for the talk: what I own, what I changed and how I know, what I want now, what I will ask, and what
@@ -21,11 +21,11 @@ public static class TalkPrepRules
 
     public static IReadOnlyList<TalkPrepSection> Sections { get; } =
     [
-        new("own", "Own", c => c.Own),
-        new("changed", "Changed", c => c.Changed),
-        new("want", "Want", c => c.Want),
-        new("ask", "Ask", c => c.Ask),
-        new("walk-away", "WalkAway", c => c.WalkAway),
+        new("own", "Own", "talk-prep.sections.own", c => c.Own),
+        new("changed", "Changed", "talk-prep.sections.changed", c => c.Changed),
+        new("want", "Want", "talk-prep.sections.want", c => c.Want),
+        new("ask", "Ask", "talk-prep.sections.ask", c => c.Ask),
+        new("walk-away", "WalkAway", "talk-prep.sections.walk-away", c => c.WalkAway),
     ];
 
     /// <summary>The inventory answers (ids in content/en/program/assessments.yaml) each part starts from, when it is empty.</summary>
