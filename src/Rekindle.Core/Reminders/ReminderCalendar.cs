@@ -8,6 +8,13 @@ namespace Rekindle.Core.Reminders;
 /// <summary>An upcoming milestone date in the current no-contact stretch.</summary>
 public sealed record MilestoneDate(int Days, DateOnly Date);
 
+/// <summary>A date the user marked as one that will hurt, for the calendar: an opaque key, never its label.</summary>
+/// <param name="Key">Stable and opaque (the record's id); hashed into the UID, so editing the date moves the event.</param>
+/// <param name="On">The next day it falls on, in the user's calendar.</param>
+/// <param name="Yearly">Repeats every year.</param>
+/// <param name="LeapDay">A yearly 29 February: it falls on the last day of February, 28 February in other years.</param>
+public sealed record HardDay(string Key, DateOnly On, bool Yearly, bool LeapDay = false);
+
 /// <summary>What goes into the user's reminder calendar.</summary>
 /// <param name="UserKey">An opaque, stable key for the user (an id, never an email); it is hashed into the UIDs.</param>
 /// <param name="Zone">The user's time zone.</param>
@@ -16,13 +23,16 @@ public sealed record MilestoneDate(int Days, DateOnly Date);
 /// <param name="GeneratedAt">Now: used for DTSTAMP, SEQUENCE and the first day of the daily reminder.</param>
 /// <param name="DetailedTitles">Titles that say what each event is ("Rekindle: day 14 without contact"), which the
 /// user chose; otherwise every event is just <see cref="ReminderCalendar.DiscreetTitle"/>.</param>
+/// <param name="HardDays">Dates the user marked as ones that will hurt: all-day events with a reminder a few days ahead
+/// and on the morning itself. Their labels never go into the file, whatever the titles.</param>
 public sealed record ReminderFeed(
     string UserKey,
     TimeZoneInfo Zone,
     TimeOnly? DailyCheckInAt,
     IReadOnlyList<MilestoneDate> Milestones,
     DateTimeOffset GeneratedAt,
-    bool DetailedTitles = false);
+    bool DetailedTitles = false,
+    IReadOnlyList<HardDay>? HardDays = null);
 
 /// <summary>
 /// The reminder calendar as an iCalendar file (RFC 5545), for download or a subscription URL.
@@ -36,6 +46,8 @@ public sealed record ReminderFeed(
 /// subscription updates events rather than duplicating them. A milestone's UID is keyed by its day count (not by its
 /// date): after a restart, "day 14" moves to its new date instead of leaving the old one behind. SEQUENCE is the
 /// number of minutes since 2024-01-01 UTC at generation, so each newer file wins.</para>
+/// <para>Hard days (dates the user marked as ones that will hurt) are all-day events, yearly when the user said so,
+/// with a reminder three days ahead and one on the morning; their title follows the same rule (never the label).</para>
 /// <para>A feed with no daily reminder and no upcoming milestone has no events; calendar apps accept it as empty.</para>
 /// </summary>
 public static class ReminderCalendar
@@ -49,6 +61,15 @@ public static class ReminderCalendar
     private static readonly DateTimeOffset SequenceEpoch = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static string MilestoneTitle(int days) => $"Rekindle: day {days} without contact";
+
+    /// <summary>A marked hard day's title when the user chose detailed titles. It never holds the user's label.</summary>
+    public const string HardDayTitle = "Rekindle: a hard day - plan ready";
+
+    /// <summary>How many days before a hard day its first reminder fires.</summary>
+    public const int HardDayWarnDays = TriggerDates.TriggerDateRules.WarnDaysAhead;
+
+    /// <summary>The morning reminder on a hard day itself: hours after its midnight.</summary>
+    public const int HardDayMorningHour = 9;
 
     /// <summary>The milestone dates still ahead in the current stretch (today included, if today is one).</summary>
     public static IReadOnlyList<MilestoneDate> UpcomingMilestones(StreakSummary streak)
@@ -142,6 +163,43 @@ public static class ReminderCalendar
                 "SUMMARY:" + ICalendarText.Escape(feed.DetailedTitles ? MilestoneTitle(milestone.Days) : DiscreetTitle),
                 "CLASS:PRIVATE",
                 "TRANSP:TRANSPARENT",
+                "END:VEVENT",
+            ]);
+        }
+
+        foreach (var day in (feed.HardDays ?? []).DistinctBy(d => d.Key).OrderBy(d => d.On).ThenBy(d => d.Key, StringComparer.Ordinal))
+        {
+            var title = ICalendarText.Escape(feed.DetailedTitles ? HardDayTitle : DiscreetTitle);
+            lines.AddRange(
+            [
+                "BEGIN:VEVENT",
+                "UID:" + Uid(feed.UserKey, $"hard-day-{day.Key}"),
+                "DTSTAMP:" + stamp,
+                "SEQUENCE:" + sequence,
+                "DTSTART;VALUE=DATE:" + ICalendarText.Date(day.On),
+                "DTEND;VALUE=DATE:" + ICalendarText.Date(day.On.AddDays(1)),
+            ]);
+            if (day.Yearly)
+            {
+                // The last day of February is 29 February in a leap year and 28 February otherwise, as the app keeps it.
+                lines.Add(day.LeapDay ? "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "RRULE:FREQ=YEARLY");
+            }
+
+            lines.AddRange(
+            [
+                "SUMMARY:" + title,
+                "CLASS:PRIVATE",
+                "TRANSP:TRANSPARENT",
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                "DESCRIPTION:" + title,
+                $"TRIGGER:-P{HardDayWarnDays}D",
+                "END:VALARM",
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                "DESCRIPTION:" + title,
+                $"TRIGGER:PT{HardDayMorningHour}H",
+                "END:VALARM",
                 "END:VEVENT",
             ]);
         }

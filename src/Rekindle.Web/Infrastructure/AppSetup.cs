@@ -268,6 +268,10 @@ public static class AppSetup
         services.AddScoped<IExportSection, Rekindle.Web.Features.SafetyPlan.SafetyPlanSection>();
         services.AddScoped<Rekindle.Web.Features.Incidents.IncidentHandler>();
         services.AddScoped<IExportSection, Rekindle.Web.Features.Incidents.IncidentsSection>();
+        services.AddScoped<Rekindle.Web.Features.TalkPrep.TalkPrepHandler>();
+        services.AddScoped<IExportSection, Rekindle.Web.Features.TalkPrep.TalkPrepSection>();
+        services.AddScoped<Rekindle.Web.Features.TriggerDates.TriggerDateHandler>();
+        services.AddScoped<IExportSection, Rekindle.Web.Features.TriggerDates.TriggerDatesSection>();
 
         services.Configure<SecurityStampValidatorOptions>(stamp =>
         {

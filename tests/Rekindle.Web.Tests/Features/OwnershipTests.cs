@@ -33,6 +33,8 @@ public abstract class OwnershipTests(AppFactory app)
         ["api/v1/stages/{id:guid}"] = ("stage", [(HttpMethod.Delete, null)]),
         ["incidents/{id:guid}"] = ("incident", [(HttpMethod.Get, null), (HttpMethod.Post, null), (HttpMethod.Post, "Delete")]),
         ["api/v1/incidents/{id:guid}"] = ("incident", [(HttpMethod.Get, null), (HttpMethod.Put, null), (HttpMethod.Delete, null)]),
+        ["trigger-dates/{id:guid}"] = ("trigger-date", [(HttpMethod.Get, null), (HttpMethod.Post, null), (HttpMethod.Post, "Delete")]),
+        ["api/v1/trigger-dates/{id:guid}"] = ("trigger-date", [(HttpMethod.Put, null), (HttpMethod.Delete, null)]),
     };
 
     /// <summary>Creates one record of each kind for the owner, returning its id and the private text in it.</summary>
@@ -61,6 +63,7 @@ public abstract class OwnershipTests(AppFactory app)
             ["assessment"] = (await CreateAsync("/api/v1/assessments/inventory", new { chosen = new[] { "communication" }, values = new Dictionary<string, string> { ["my-part"] = "Owner inventory: I went quiet." } }), "Owner inventory"),
             ["stage"] = (await CreateAsync("/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-01", note = "Owner stage note" }), "Owner stage note"),
             ["incident"] = (await CreateAsync("/api/v1/incidents", new { date = "2026-10-30", time = "21:40", what = "Owner incident: shouting at the door.", where = "Owner porch" }), "Owner incident"),
+            ["trigger-date"] = (await CreateAsync("/api/v1/trigger-dates", new { label = "Owner date: our anniversary", date = "2019-11-20", yearly = true }), "Owner date"),
         };
     }
 
@@ -164,6 +167,8 @@ public abstract class OwnershipTests(AppFactory app)
         Assert.Equal("Owner journal: the lake at dawn.", (await owner.GetJsonAsync<JsonElement>($"/api/v1/journal/{records["journal"].Id}")).GetProperty("body").GetString());
         Assert.Contains("Owner stage note", (await owner.GetJsonAsync<JsonElement>("/api/v1/stages")).GetRawText(), StringComparison.Ordinal);
         Assert.Equal("Owner incident: shouting at the door.", (await owner.GetJsonAsync<JsonElement>($"/api/v1/incidents/{records["incident"].Id}")).GetProperty("what").GetString());
+        var date = Assert.Single((await owner.GetJsonAsync<JsonElement>("/api/v1/trigger-dates")).EnumerateArray());
+        Assert.Equal(("Owner date: our anniversary", "2019-11-20"), (date.GetProperty("label").GetString(), date.GetProperty("date").GetString()));
     }
 
     [Fact]

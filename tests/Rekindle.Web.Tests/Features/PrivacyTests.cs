@@ -20,13 +20,15 @@ public sealed class PrivacyTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains(secret, (await browser.GetAsync("/no-contact")).TestId("history"), StringComparison.Ordinal);
 
         // Every other place a user writes words, each with its own marker.
-        string[] markers = ["Zephyr-trigger", "Zephyr-letter", "Zephyr-inbox", "Zephyr-word", "Zephyr-journal", "zephyr-tag", "Zephyr-thought", "Zephyr-kinder", "Zephyr-prompt", "Zephyr-incident", "Zephyr-where", "Zephyr-evidence"];
+        string[] markers = ["Zephyr-trigger", "Zephyr-letter", "Zephyr-inbox", "Zephyr-word", "Zephyr-journal", "zephyr-tag", "Zephyr-thought", "Zephyr-kinder", "Zephyr-prompt", "Zephyr-incident", "Zephyr-where", "Zephyr-evidence", "Zephyr-hard-day", "Zephyr-own", "Zephyr-walk-away"];
         await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/urges", new { intensity = 5, trigger = "Zephyr-trigger song", wantedToSay = "Zephyr-letter: come back" });
         await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/ex-messages", new { text = "Zephyr-inbox hey", receivedAt = "2026-11-01T10:00" });
         await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/check-ins/2026-11-01", new { mood = 5, sleepHours = 7, word = "Zephyr-word" });
         await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/journal", new { kind = "prompt", prompt = "Zephyr-prompt?", body = "Zephyr-journal entry", tags = "zephyr-tag" });
         await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/journal", new { kind = "reframe", thought = "Zephyr-thought", pattern = "labeling", kinder = "Zephyr-kinder" });
         await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/incidents", new { date = "2026-10-31", time = "21:00", what = "Zephyr-incident at the door", where = "Zephyr-where", evidence = "Zephyr-evidence folder" });
+        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/trigger-dates", new { label = "Zephyr-hard-day anniversary", date = "2019-11-20", yearly = true });
+        await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/talk-prep", new { own = "Zephyr-own part", walkAway = "Zephyr-walk-away line" });
         var export = await browser.Client.GetStringAsync("/settings/export");
         Assert.All(markers, marker => Assert.Contains(marker, export, StringComparison.Ordinal));
 

@@ -70,6 +70,10 @@ public abstract class ReconciliationTests(AppFactory app)
         calls.Add(new("GET readiness", "readiness page", Get("/readiness"), false));
         calls.Add(new("POST readiness", "readiness save", Post("/readiness", Form(("Answers.Values[okay-if-no]", "yes"))), false));
         calls.Add(new("POST decide", "pursue page", Post("/decide?handler=Decision", Form(("decision", "pursue"))), false));
+        calls.Add(new("GET talk-prep", "talk worksheet page", Get("/talk-prep"), false));
+        calls.Add(new("POST talk-prep", "talk worksheet save", Post("/talk-prep", Form(("Input.Own", "I went quiet."))), false));
+        calls.Add(new("GET api/v1/talk-prep/", "talk worksheet API", Get("/api/v1/talk-prep"), true));
+        calls.Add(new("PUT api/v1/talk-prep/", "talk worksheet save API", Json(HttpMethod.Put, "/api/v1/talk-prep", new { own = "I went quiet." }), true));
         return calls;
     }
 
@@ -88,6 +92,7 @@ public abstract class ReconciliationTests(AppFactory app)
         "GET urge", "POST urge", "GET urge/{id:guid}", "POST urge/{id:guid}",
         "GET incidents", "POST incidents", "GET incidents/new", "POST incidents/new", "GET incidents/print", "POST incidents/print",
         "GET incidents/{id:guid}", "POST incidents/{id:guid}", "GET safety-plan", "POST safety-plan",
+        "GET trigger-dates", "POST trigger-dates", "GET trigger-dates/{id:guid}", "POST trigger-dates/{id:guid}",
     };
 
     private async Task<(TestBrowser Browser, string Email)> UserAsync(string kind)
@@ -299,6 +304,7 @@ public abstract class ReconciliationTests(AppFactory app)
         "DELETE api/v1/letters/{id:guid}", "DELETE api/v1/ex-messages/{id:guid}", "PUT api/v1/journal/{id:guid}", "DELETE api/v1/journal/{id:guid}",
         "PUT api/v1/today/{day:int}/{item}", "DELETE api/v1/stages/{id:guid}", "POST api/v1/healing-track/reflection",
         "DELETE api/v1/check-ins/{date}", "PUT api/v1/check-ins/{date}", "POST api/v1/no-contact/start",
+        "POST api/v1/trigger-dates/", "PUT api/v1/trigger-dates/{id:guid}", "DELETE api/v1/trigger-dates/{id:guid}",
     };
 
     [Fact]

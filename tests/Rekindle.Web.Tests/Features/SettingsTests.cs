@@ -38,6 +38,8 @@ public abstract class SettingsTests(AppFactory app)
         await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/journal", new { kind = "reframe", thought = "I ruin everything.", pattern = "labeling", kinder = "I made mistakes and I am learning from them." });
         await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/reminders", new { dailyCheckInAt = "20:30" });
         await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/incidents", new { date = "2026-10-30", time = "22:40", what = "Shouting at the door, \"open up\".", where = "Home", evidence = "Doorbell video, saved" });
+        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/trigger-dates", new { label = "Our \"anniversary\" — ünïcode", date = "2020-02-29", yearly = true });
+        await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/talk-prep", new { own = "I went quiet.\nOften.", ask = "What would you need?" });
         return (browser, email);
     }
 
@@ -98,6 +100,8 @@ public abstract class SettingsTests(AppFactory app)
         Assert.Equal(2, exported["journal"]!.AsArray().Count);
         Assert.Equal("Shouting at the door, \"open up\".", (string?)exported["incidents"]![0]!["what"]);
         Assert.Equal("heavy, \"but\" ok", (string?)exported["checkIns"]![0]!["word"]);
+        Assert.Equal("Our \"anniversary\" — ünïcode", (string?)exported["triggerDates"]![0]!["label"]);
+        Assert.Equal("I went quiet.\nOften.", (string?)exported["talkPrep"]!["own"]);
         Assert.Equal("Sent \"happy birthday\" — ünïcode ✓ and a line\nbreak.", (string?)exported["contacts"]![0]!["note"]);
 
         using var fresh = app.NewBrowser();

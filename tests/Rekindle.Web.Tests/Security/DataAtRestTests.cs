@@ -238,6 +238,8 @@ public sealed class DataAtRestTests(SqliteApp app) : IClassFixture<SqliteApp>
         await Send(HttpMethod.Post, "/api/v1/assessments/inventory", new { chosen = new[] { "trust" }, values = new Dictionary<string, string> { ["my-part"] = $"{mark}-inventory" } });
         await Send(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-01", note = $"{mark}-stage" });
         await Send(HttpMethod.Post, "/api/v1/incidents", new { date = "2026-11-01", what = $"{mark}-incident", where = $"{mark}-where", evidence = $"{mark}-evidence" });
+        await Send(HttpMethod.Post, "/api/v1/trigger-dates", new { label = $"{mark}-hard-day", date = "2019-11-20", yearly = true });
+        await Send(HttpMethod.Put, "/api/v1/talk-prep", new { own = $"{mark}-talk-own", walkAway = $"{mark}-talk-walk-away" });
         // Last: a safety answer closes the reconciliation stages above.
         Assert.Equal(HttpStatusCode.Redirect, (await browser.AnswerSafetyAsync(controlling: true)).Status);
     }

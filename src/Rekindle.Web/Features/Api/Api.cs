@@ -14,6 +14,8 @@ using Rekindle.Web.Features.NoContact;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Features.Settings;
 using Rekindle.Web.Features.Situation;
+using Rekindle.Web.Features.TalkPrep;
+using Rekindle.Web.Features.TriggerDates;
 using Rekindle.Web.Features.Urges;
 
 namespace Rekindle.Web.Features.Api;
@@ -46,6 +48,8 @@ public static class Api
         api.MapJourneyApi();
         api.MapSafetyPlanApi();
         api.MapIncidentApi();
+        api.MapTalkPrepApi();
+        api.MapTriggerDateApi();
     }
 
     public static ValidationProblem Problem(this FieldErrors errors) =>

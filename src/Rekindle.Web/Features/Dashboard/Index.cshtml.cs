@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rekindle.Core.CheckIns;
 using Rekindle.Web.Features.Help;
 using Rekindle.Web.Features.Progress;
+using Rekindle.Web.Features.TriggerDates;
 using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Dashboard;
 
-public sealed class IndexModel(DashboardHandler handler, ProgressHandler progress, CrisisDirectory crisis, TimeProvider clock) : PageModel
+public sealed class IndexModel(DashboardHandler handler, ProgressHandler progress, TriggerDateHandler triggerDates, CrisisDirectory crisis, TimeProvider clock) : PageModel
 {
     public DashboardView View { get; private set; } = null!;
 
@@ -19,11 +20,17 @@ public sealed class IndexModel(DashboardHandler handler, ProgressHandler progres
 
     public bool ShowFollowUp { get; private set; }
 
+    /// <summary>Dates the user marked as ones that will hurt, from three days before until the day: the card with a plan.</summary>
+    public IReadOnlyList<UpcomingTriggerDateView> HardDays { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var userId = User.UserId();
         View = await handler.GetAsync(userId, cancellationToken);
         Moments = await progress.MomentsAsync(userId, View.Streak, View.Today, cancellationToken);
+
+        // One small query on the user's index; only the close dates' labels are decrypted.
+        HardDays = await triggerDates.UpcomingAsync(userId, View.Today, cancellationToken);
 
         // The follow-up card reads the strip's check-ins and the profile the dashboard already has: no query of its own.
         if (View.FollowUp is { } followUp && LowMoodFollowUp.ShouldShow(Moments.RecentCheckIns, View.Today, clock.GetUtcNow(), followUp.Signals))

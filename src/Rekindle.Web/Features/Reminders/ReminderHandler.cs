@@ -20,7 +20,7 @@ public sealed class ReminderInput
 
 public sealed record ReminderView(string? DailyCheckInAt, bool Email, bool EmailAvailable, string TimeZoneId, int Version);
 
-public sealed class ReminderHandler(RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, NoContactHandler noContact, IOptions<SmtpOptions> smtp, TimeProvider clock)
+public sealed class ReminderHandler(RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, NoContactHandler noContact, TriggerDates.TriggerDateHandler triggerDates, IOptions<SmtpOptions> smtp, TimeProvider clock)
 {
     public async Task<ReminderView> GetAsync(Guid userId, CancellationToken cancellationToken = default)
     {
@@ -96,7 +96,8 @@ public sealed class ReminderHandler(RekindleDbContext db, Rekindle.Web.Infrastru
     }
 
     /// <summary>
-    /// The .ics file: the daily check-in (if chosen) and the upcoming no-contact milestones, every event titled
+    /// The .ics file: the daily check-in (if chosen), the upcoming no-contact milestones and the dates the user marked
+    /// as ones that will hurt (never their labels), every event titled
     /// "Rekindle reminder" unless the user asked for <paramref name="detailedTitles"/> (see ReminderCalendar).
     /// </summary>
     public async Task<string> CalendarAsync(Guid userId, bool detailedTitles = false, CancellationToken cancellationToken = default)
@@ -108,6 +109,7 @@ public sealed class ReminderHandler(RekindleDbContext db, Rekindle.Web.Infrastru
 
         // The UID seed is a hash of the user id: stable across downloads, and it reveals nothing.
         var userKey = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("rekindle-calendar:" + userId.ToString("N"))))[..32];
-        return ReminderCalendar.Build(new ReminderFeed(userKey, profile.Zone(), settings?.DailyCheckInAt, milestones, clock.GetUtcNow(), detailedTitles));
+        var hardDays = await triggerDates.CalendarDaysAsync(userId, profile.Today(clock), cancellationToken);
+        return ReminderCalendar.Build(new ReminderFeed(userKey, profile.Zone(), settings?.DailyCheckInAt, milestones, clock.GetUtcNow(), detailedTitles, hardDays));
     }
 }
