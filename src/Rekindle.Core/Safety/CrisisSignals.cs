@@ -45,10 +45,16 @@ internal static partial class CrisisSignals
     public static bool HasPlanOrMeans(string normalized, CrisisKind kind) =>
         PlanOrMeans().IsMatch(normalized) || (kind is CrisisKind.HarmToOthers or CrisisKind.Threatened && Violence().IsMatch(normalized));
 
+    /// <summary>Whether the writer is a subject in the sentence ("I", "I'm", "I've"...).</summary>
+    public static bool SaysI(string normalized) => FirstPersonSubject().IsMatch(normalized);
+
+    [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonSubject();
+
     /// <summary>Whether a sentence speaks of another person's own life or danger: "himself", "her life", "he said he'd...".</summary>
     public static bool SpeaksOfTheirOwnLife(string normalized) => TheirOwnLife().IsMatch(normalized);
 
-    [GeneratedRegex(@"\b(?:himself|herself|themselves|themself|yourself|(?:his|her|their|your) (?:own )?(?:life|wrists?|pills|meds|note|funeral|goodbye|message|text|post)|you (?:said|say|told me|texted|wrote|sent|posted|keep saying|kept saying|mean|meant|promised|sounded)|you're (?:at|on|standing|going|thinking|planning|saying|scaring)|you've been|(?:he|she|they|my ex)(?:'s| is| are|'re|'ll| will|'d| would| wants?| said| says| told| tells| texted| texts| keeps| kept| has| have|'s got| took| posted| sent| messaged| wrote| threatened| threatens| tried| attempted| overdosed)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:himself|herself|themselves|themself|yourself|(?:his|her|their|your) (?:own )?(?:life|wrists?|pills|meds|note|funeral|goodbye|message|text|post)|you (?:said|say|told me|texted|wrote|sent|posted|keep saying|kept saying|mean|meant|promised|sounded)|you're (?:at|on|standing|going|thinking|planning|saying|scaring)|you've been|(?:he|she|they|my ex|ex)(?: just)?(?:'s| is| are|'re|'ll| will|'d| would| wants?| said| says| told| tells| texted| texts| keeps| kept| has| have|'s got| took| posted| sent| messaged| wrote| threatened| threatens| tried| attempted| overdosed| rang| called| phoned)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex TheirOwnLife();
 
     [GeneratedRegex(@"\b(?:he|she|they|my ex|my (?:ex-?)?(?:boyfriend|girlfriend|husband|wife|partner|fiance|fiancee))\b[^.!?]{0,25}?\b(?:said|says|say|saying|keeps saying|kept saying|told me|tells me|texted(?: me)?|texts(?: me)?|messaged(?: me)?|messages me|wrote(?: to me)?|writes|posted|screamed|shouted|yelled|threatened|threatens|swore|sent me (?:a )?(?:text|message|voice note|dm)(?: saying)?)(?: that)?(?:\s*[:""]\s*|\s+'(?=\w)|\s+(?=if (?:you|u)\b))", RegexOptions.CultureInvariant)]

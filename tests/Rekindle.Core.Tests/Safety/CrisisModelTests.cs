@@ -90,6 +90,18 @@ public sealed class CrisisModelTests(Xunit.Abstractions.ITestOutputHelper output
     public void Indirect_ways_of_saying_it_are_a_crisis(string text) =>
         Assert.Equal(CrisisLevel.Crisis, Shipped.Value.Reader.Read(text).Level);
 
+    // The model hears the ex in any sentence that names them; the writer's own danger must keep the writer's help.
+    [Theory]
+    [InlineData("he cheated and now I keep looking at the pills", CrisisKind.SelfHarm)]
+    [InlineData("she said she'd rather die than live without me and she has pills", CrisisKind.ExSelfHarm)]
+    [InlineData("I bought a knife today and I keep thinking about his face", CrisisKind.HarmToOthers)]
+    public void The_kind_follows_whose_life_is_at_stake(string text, CrisisKind kind)
+    {
+        var reading = Shipped.Value.Reader.Read(text);
+        Assert.Equal(CrisisLevel.Crisis, reading.Level);
+        Assert.Equal(kind, reading.Kind);
+    }
+
     [Fact]
     public void Ordinary_sentences_skip_the_embedding_and_worrying_ones_do_not()
     {
