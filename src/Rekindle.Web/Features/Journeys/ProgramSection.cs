@@ -34,7 +34,7 @@ public sealed class ProgramSection(RekindleDbContext db, AssessmentHandler asses
         foreach (var row in await db.Set<AssessmentRevision>().AsNoTracking().Where(a => a.UserId == userId).OrderBy(a => a.CreatedAt).ThenBy(a => a.Kind).ToListAsync(cancellationToken))
         {
             var view = await assessments.ToViewAsync(row, cancellationToken);
-            revisions.Add(new(row.Kind, row.CreatedAt, row.LocalDate, view.Answers, row.Decision));
+            revisions.Add(new(row.Kind, row.CreatedAt, row.LocalDate, view.Answers, view.Decision));
         }
 
         var log = (await stages.ListAsync(userId, cancellationToken)).ToList();
@@ -80,14 +80,16 @@ public sealed class ProgramSection(RekindleDbContext db, AssessmentHandler asses
 
         foreach (var revision in record.Assessments ?? [])
         {
-            if (assessments.Validate(revision.Kind, revision.Answers ?? new AssessmentAnswers()).Any)
+            if (assessments.Validate(revision.Kind, revision.Answers ?? new AssessmentAnswers()).Any
+                || (revision.Decision is not null && (revision.Kind != AssessmentKinds.Decide || Decisions.Parse(revision.Decision) is null)))
             {
                 throw new ImportException($"A saved \"{revision.Kind}\" assessment in the file doesn't match this installation's questions.");
             }
 
             db.Add(new AssessmentRevision
             {
-                Id = Guid.CreateVersion7(), UserId = userId, Kind = revision.Kind, CreatedAt = revision.CreatedAt, LocalDate = revision.LocalDate, Decision = revision.Decision,
+                Id = Guid.CreateVersion7(), UserId = userId, Kind = revision.Kind, CreatedAt = revision.CreatedAt, LocalDate = revision.LocalDate,
+                DecisionCipher = await cipher.EncryptAsync(userId, AssessmentHandler.DecisionField, revision.Decision, cancellationToken),
                 AnswersCipher = (await cipher.EncryptAsync(userId, AssessmentHandler.AnswersField, JsonSerializer.Serialize(revision.Answers, Json), cancellationToken))!,
             });
         }
@@ -101,7 +103,8 @@ public sealed class ProgramSection(RekindleDbContext db, AssessmentHandler asses
 
             db.Add(new StageEvent
             {
-                Id = Guid.CreateVersion7(), UserId = userId, Stage = stage.Stage, OccurredOn = stage.OccurredOn, Outcome = stage.Outcome, CreatedAt = stage.CreatedAt,
+                Id = Guid.CreateVersion7(), UserId = userId, Stage = stage.Stage, OccurredOn = stage.OccurredOn, CreatedAt = stage.CreatedAt,
+                OutcomeCipher = await cipher.EncryptAsync(userId, StageHandler.OutcomeField, stage.Outcome, cancellationToken),
                 NoteCipher = await cipher.EncryptAsync(userId, StageHandler.NoteField, stage.Note, cancellationToken),
             });
         }
