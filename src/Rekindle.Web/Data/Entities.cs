@@ -116,8 +116,9 @@ public sealed class UserProfile : IVersioned
         return values;
     }
 
-    // When the crisis reader last found words of crisis, and when a message from the ex was read as a threat, say how
-    // the person is and how the relationship stands: they are stored only encrypted, together in MarksCipher (see
+    // When the crisis reader last found words of crisis, when a message from the ex was read as a threat, and when the
+    // low-mood card was put away, say how the person is and how the relationship stands: they are stored only
+    // encrypted, together in MarksCipher (see
     // ProfileMarks), and guarded like the answers: opened with them (ProfileAnswers.OpenAsync), sealed with them.
 
     /// <summary>When a message from the ex was read as threatening the user. Closes reconciliation for good.</summary>
@@ -134,7 +135,7 @@ public sealed class UserProfile : IVersioned
     private string? marksCipher;
     private bool marksSealed;
 
-    /// <summary>The two times above, encrypted together (ProfileMarks), or null when neither is set.</summary>
+    /// <summary>The three mark times, encrypted together (ProfileMarks), or null when none is set.</summary>
     public string? MarksCipher
     {
         get => marksCipher;
@@ -184,8 +185,8 @@ public sealed class UserProfile : IVersioned
         return values;
     }
 
-    /// <summary>When the user last put the dashboard's low-mood follow-up card away (UTC), or null.</summary>
-    public DateTime? LowMoodCardDismissedAt { get; set; }
+    /// <summary>When the user last put the dashboard's low-mood follow-up card away (UTC), or null (in MarksCipher: it tells of low moods).</summary>
+    public DateTime? LowMoodCardDismissedAt { get => ReadMarks().LowMoodCardDismissedAt; set => WriteMarks().LowMoodCardDismissedAt = value; }
 
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }
@@ -214,11 +215,12 @@ public class ProfileAnswerValues
     public bool SafetyRepeatedBetrayal { get; set; }
 }
 
-/// <summary>When the crisis reader last found words of crisis, and when it found a threat from the ex (see ProfileMarks).</summary>
+/// <summary>When the crisis reader found a threat from the ex and last found words of crisis, and when the low-mood card was put away (see ProfileMarks).</summary>
 public sealed class ProfileMarkValues
 {
     public DateTime? ExThreatFoundAt { get; set; }
     public DateTime? LastCrisisFoundAt { get; set; }
+    public DateTime? LowMoodCardDismissedAt { get; set; }
 }
 
 /// <summary>A contact with the ex during no contact.</summary>

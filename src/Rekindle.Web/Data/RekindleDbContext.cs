@@ -41,6 +41,7 @@ public sealed class RekindleDbContext(DbContextOptions<RekindleDbContext> option
             // Stored only inside MarksCipher.
             e.Ignore(p => p.ExThreatFoundAt);
             e.Ignore(p => p.LastCrisisFoundAt);
+            e.Ignore(p => p.LowMoodCardDismissedAt);
             e.Ignore(p => p.MarksSealed);
             e.Ignore(p => p.MarksChanged);
             // Stored only inside AnswersCipher.

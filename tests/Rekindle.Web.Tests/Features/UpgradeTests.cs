@@ -112,7 +112,7 @@ public abstract class UpgradeTests
     }
 
     [Fact]
-    public async Task Upgrading_from_schema_16_seals_thinking_patterns_decisions_talk_outcomes_and_crisis_marks_at_start()
+    public async Task Upgrading_from_schema_16_seals_thinking_patterns_decisions_talk_outcomes_phases_and_crisis_marks_at_start()
     {
         await using var app = NewApp();
         Database.Migrate(app.Provider, app.ConnectionString, targetVersion: "16");
@@ -120,6 +120,7 @@ public abstract class UpgradeTests
         var (entryId, revisionId, stageId) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var threat = new DateTime(2026, 10, 20, 21, 30, 0, DateTimeKind.Utc);
         var crisis = new DateTime(2026, 10, 28, 23, 5, 0, DateTimeKind.Utc);
+        var dismissed = new DateTime(2026, 10, 29, 7, 45, 0, DateTimeKind.Utc);
         var created = new DateTime(2026, 9, 1, 8, 0, 0, DateTimeKind.Utc);
         var day = new DateOnly(2026, 10, 1);
         const string email = "schema16@example.test";
@@ -136,8 +137,9 @@ public abstract class UpgradeTests
             insert.Row("Profiles", new()
             {
                 ["UserId"] = userId, ["TimeZoneId"] = "Europe/London", ["CountryCode"] = "GB", ["NoContactTargetDays"] = 30,
-                ["ExThreatFoundAt"] = threat, ["LastCrisisFoundAt"] = crisis, ["UpdatedAt"] = created, ["Version"] = 2,
+                ["ExThreatFoundAt"] = threat, ["LastCrisisFoundAt"] = crisis, ["LowMoodCardDismissedAt"] = dismissed, ["UpdatedAt"] = created, ["Version"] = 2,
             });
+            insert.Row("JourneyStates", new() { ["UserId"] = userId, ["ChosenPhase"] = "heal", ["ChangedAt"] = created });
             insert.Row("JournalEntries", new()
             {
                 ["Id"] = entryId, ["UserId"] = userId, ["Kind"] = "Reframe", ["CreatedAt"] = created, ["UpdatedAt"] = created, ["LocalDate"] = day,
@@ -163,6 +165,7 @@ public abstract class UpgradeTests
             Assert.Equal("1", Scalar(connection, "SELECT count(*) FROM \"AssessmentRevisions\" WHERE \"DecisionCipher\" LIKE 'v1:%'"));
             Assert.Equal("1", Scalar(connection, "SELECT count(*) FROM \"StageEvents\" WHERE \"OutcomeCipher\" LIKE 'v1:%'"));
             Assert.Equal("1", Scalar(connection, "SELECT count(*) FROM \"Profiles\" WHERE \"MarksCipher\" LIKE 'v1:%'"));
+            Assert.Equal("1", Scalar(connection, "SELECT count(*) FROM \"JourneyStates\" WHERE \"ChosenPhaseCipher\" LIKE 'v1:%'"));
         }
 
         // Each opens to the value that was plain.
@@ -177,7 +180,9 @@ public abstract class UpgradeTests
             var stage = await db.Set<Rekindle.Web.Features.Journeys.StageEvent>().AsNoTracking().SingleAsync(e => e.Id == stageId);
             Assert.Equal("no", await cipher.DecryptAsync(userId, Rekindle.Web.Features.Journeys.StageHandler.OutcomeField, stage.OutcomeCipher));
             var profile = await Rekindle.Web.Features.Shared.Profiles.GetOrCreateAsync(db, cipher, userId);
-            Assert.Equal((threat, crisis), (profile.ExThreatFoundAt, profile.LastCrisisFoundAt));
+            Assert.Equal((threat, crisis, dismissed), (profile.ExThreatFoundAt, profile.LastCrisisFoundAt, profile.LowMoodCardDismissedAt));
+            var phase = await db.Set<Rekindle.Web.Features.Journeys.JourneyState>().AsNoTracking().Where(s => s.UserId == userId).Select(s => s.ChosenPhaseCipher).SingleAsync();
+            Assert.Equal("heal", await cipher.DecryptAsync(userId, Rekindle.Web.Features.Journeys.JourneyHandler.PhaseField, phase));
         }
 
         // A second start finds nothing left to do.

@@ -68,7 +68,8 @@ public sealed class JourneyReader(RekindleDbContext db, Rekindle.Web.Infrastruct
             profile.SituationCompletedAt is not null, profile.SafetyCompletedAt is not null, healing, profile.NoContactStartedOn is not null, streak,
             row.InventoryDone, Decisions.Parse(await cipher.DecryptAsync(userId, AssessmentHandler.DecisionField, row.DecisionCipher, cancellationToken)), StageTracker.Furthest(row.Stages.Select(s => s.Stage)),
             talkOutcome, silence.Step == SilenceStep.Ended);
-        Phase? chosenPhase = Phases.TryParse(row.Chosen, out var p) && JourneyGuide.Access(p, closed, profile.SafetyPivot || profile.ExThreatFoundAt is not null).Allowed ? p : null;
+        var chosen = await cipher.DecryptAsync(userId, JourneyHandler.PhaseField, row.ChosenCipher, cancellationToken);
+        Phase? chosenPhase = Phases.TryParse(chosen, out var p) && JourneyGuide.Access(p, closed, profile.SafetyPivot || profile.ExThreatFoundAt is not null).Allowed ? p : null;
         return new JourneyView(facts, JourneyGuide.Recommend(facts), chosenPhase, profile, closed) { Silence = silence };
     }
 
@@ -82,7 +83,7 @@ public sealed class JourneyReader(RekindleDbContext db, Rekindle.Web.Infrastruct
 
     private sealed record StageRow(string Stage, string? OutcomeCipher, DateTime CreatedAt, DateOnly OccurredOn);
 
-    private sealed record JourneyRow(UserProfile Profile, bool InventoryDone, string? DecisionCipher, string? Chosen, List<StageRow> Stages, bool OnTrack, string? WrappedKey, int? NoReplyDays);
+    private sealed record JourneyRow(UserProfile Profile, bool InventoryDone, string? DecisionCipher, string? ChosenCipher, List<StageRow> Stages, bool OnTrack, string? WrappedKey, int? NoReplyDays);
 
     private Task<JourneyRow?> ReadAsync(Guid userId, CancellationToken cancellationToken) => ReadJourney.For(db)(db, userId, cancellationToken);
 
@@ -96,7 +97,7 @@ public sealed class JourneyReader(RekindleDbContext db, Rekindle.Web.Infrastruct
                 db.Set<AssessmentRevision>()
                     .Where(a => a.UserId == p.UserId && a.Kind == AssessmentKinds.Decide && a.DecisionCipher != null)
                     .OrderByDescending(a => a.CreatedAt).Select(a => a.DecisionCipher).FirstOrDefault(),
-                db.Set<JourneyState>().Where(s => s.UserId == p.UserId).Select(s => s.ChosenPhase).FirstOrDefault(),
+                db.Set<JourneyState>().Where(s => s.UserId == p.UserId).Select(s => s.ChosenPhaseCipher).FirstOrDefault(),
                 db.Set<StageEvent>().Where(e => e.UserId == p.UserId).Select(e => new StageRow(e.Stage, e.OutcomeCipher, e.CreatedAt, e.OccurredOn)).ToList(),
                 db.Set<HealingTrack>().Any(t => t.UserId == p.UserId && t.EnteredAt != null),
                 db.UserKeys.Where(k => k.UserId == p.UserId).Select(k => k.WrappedKey).FirstOrDefault(),

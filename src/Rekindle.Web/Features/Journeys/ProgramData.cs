@@ -9,7 +9,8 @@ namespace Rekindle.Web.Features.Journeys;
 public sealed class JourneyState
 {
     public Guid UserId { get; set; }
-    public string? ChosenPhase { get; set; }
+    /// <summary>The phase the user chose, encrypted with their key (which phase says where the relationship stands).</summary>
+    public string? ChosenPhaseCipher { get; set; }
     public DateTime ChangedAt { get; set; }
 
     /// <summary>Days to wait for a reply to a first message before the next step; null is the default (NoReply.DefaultWaitDays).</summary>
@@ -67,7 +68,6 @@ public sealed class ProgramConfiguration :
         builder.ToTable("JourneyStates");
         builder.HasKey(s => s.UserId);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(s => s.ChosenPhase).HasMaxLength(16);
     }
 
     public void Configure(EntityTypeBuilder<PlanCompletion> builder)

@@ -26,8 +26,8 @@ public sealed class ProgramSection(RekindleDbContext db, AssessmentHandler asses
 
     public async Task<JsonNode> ExportAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var state = await db.Set<JourneyState>().AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.ChosenPhase, s.NoReplyDays }).SingleOrDefaultAsync(cancellationToken);
-        var chosen = state?.ChosenPhase;
+        var state = await db.Set<JourneyState>().AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.ChosenPhaseCipher, s.NoReplyDays }).SingleOrDefaultAsync(cancellationToken);
+        var chosen = await cipher.DecryptAsync(userId, JourneyHandler.PhaseField, state?.ChosenPhaseCipher, cancellationToken);
         var items = await db.Set<PlanCompletion>().AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Day).ThenBy(c => c.Item)
             .Select(c => new PlanItemRecord(c.Day, c.Item, c.CompletedAt)).ToListAsync(cancellationToken);
         var revisions = new List<AssessmentRecord>();
@@ -65,7 +65,11 @@ public sealed class ProgramSection(RekindleDbContext db, AssessmentHandler asses
                 throw new ImportException("The program section names a phase this installation doesn't know.");
             }
 
-            db.Add(new JourneyState { UserId = userId, ChosenPhase = record.ChosenPhase, NoReplyDays = record.NoReplyDays, ChangedAt = DateTime.UtcNow });
+            db.Add(new JourneyState
+            {
+                UserId = userId, NoReplyDays = record.NoReplyDays, ChangedAt = DateTime.UtcNow,
+                ChosenPhaseCipher = await cipher.EncryptAsync(userId, JourneyHandler.PhaseField, record.ChosenPhase, cancellationToken),
+            });
         }
 
         foreach (var item in record.PlanItemsDone ?? [])

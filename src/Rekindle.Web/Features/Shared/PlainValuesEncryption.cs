@@ -9,8 +9,9 @@ namespace Rekindle.Web.Features.Shared;
 
 /// <summary>
 /// One value that schema version 17 found in a plain column and the app must encrypt with its owner's key: a
-/// reframe's thinking pattern, a decision, a talk's outcome (<see cref="Value"/>), or a profile's threat and crisis
-/// times (<see cref="FirstAt"/>, <see cref="SecondAt"/>). <see cref="Kind"/> says which column it came from.
+/// reframe's thinking pattern, a decision, a talk's outcome, the phase chosen (<see cref="Value"/>), or a profile's
+/// threat, crisis and low-mood-card times (<see cref="FirstAt"/>, <see cref="SecondAt"/>, <see cref="ThirdAt"/>).
+/// <see cref="Kind"/> says which column it came from.
 /// </summary>
 public sealed class PlainValue
 {
@@ -18,6 +19,7 @@ public sealed class PlainValue
     public const string Decision = "assessment-decision";
     public const string Outcome = "stage-outcome";
     public const string Marks = "profile-marks";
+    public const string Phase = "journey-phase";
 
     public string Kind { get; set; } = "";
 
@@ -28,6 +30,7 @@ public sealed class PlainValue
     public string? Value { get; set; }
     public DateTime? FirstAt { get; set; }
     public DateTime? SecondAt { get; set; }
+    public DateTime? ThirdAt { get; set; }
 }
 
 public sealed class PlainValueConfiguration : IEntityTypeConfiguration<PlainValue>
@@ -43,8 +46,8 @@ public sealed class PlainValueConfiguration : IEntityTypeConfiguration<PlainValu
 
 /// <summary>
 /// The one-time data step of schema version 17, run at start after the SQL migrations (like the steps of schemas 11
-/// and 12): the V17 script moves the thinking patterns of reframes, the decisions, the talks' outcomes and the
-/// profiles' crisis and threat times out of their plain columns into PlainValuesToEncrypt, and this encrypts each
+/// and 12): the V17 script moves the thinking patterns of reframes, the decisions, the talks' outcomes, the phases
+/// chosen and the profiles' threat, crisis and low-mood-card times out of their plain columns into PlainValuesToEncrypt, and this encrypts each
 /// into its record and deletes the plain row, a batch per transaction. With nothing left it is one empty query.
 /// </summary>
 public static class PlainValuesEncryption
@@ -67,8 +70,13 @@ public static class PlainValuesEncryption
                     await db.Set<StageEvent>().Where(e => e.Id == plain.Id).ExecuteUpdateAsync(set => set.SetProperty(e => e.OutcomeCipher, outcome), ct);
                     break;
                 case PlainValue.Marks:
-                    var marks = await ProfileMarks.SealAsync(cipher, plain.UserId, new ProfileMarkValues { ExThreatFoundAt = plain.FirstAt, LastCrisisFoundAt = plain.SecondAt }, ct);
+                    var marks = await ProfileMarks.SealAsync(cipher, plain.UserId,
+                        new ProfileMarkValues { ExThreatFoundAt = plain.FirstAt, LastCrisisFoundAt = plain.SecondAt, LowMoodCardDismissedAt = plain.ThirdAt }, ct);
                     await db.Profiles.Where(p => p.UserId == plain.Id).ExecuteUpdateAsync(set => set.SetProperty(p => p.MarksCipher, marks), ct);
+                    break;
+                case PlainValue.Phase:
+                    var phase = await cipher.EncryptAsync(plain.UserId, JourneyHandler.PhaseField, plain.Value, ct);
+                    await db.Set<JourneyState>().Where(s => s.UserId == plain.Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.ChosenPhaseCipher, phase), ct);
                     break;
                 default:
                     throw new InvalidOperationException($"Schema 17 held a value of an unknown kind ({plain.Kind}).");

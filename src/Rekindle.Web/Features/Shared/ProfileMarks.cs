@@ -7,10 +7,10 @@ using Rekindle.Web.Infrastructure.Privacy;
 namespace Rekindle.Web.Features.Shared;
 
 /// <summary>
-/// When the crisis reader last found words of crisis in something the person wrote, and when it read a message from
-/// the ex as a threat, say how the person is and how the relationship stands, so they are encrypted with the user's
-/// key: packed into one short text (two round-trip UTC times, either empty), one value per profile, in
-/// <see cref="UserProfile.MarksCipher"/>. Null there means neither was ever found.
+/// When the crisis reader read a message from the ex as a threat, when it last found words of crisis in something
+/// the person wrote, and when the person put the low-mood card away, say how the person is and how the relationship
+/// stands, so they are encrypted with the user's key: packed into one short text (three round-trip UTC times, any
+/// empty), one value per profile, in <see cref="UserProfile.MarksCipher"/>. Null there means none was ever set.
 /// </summary>
 public static class ProfileMarks
 {
@@ -18,29 +18,29 @@ public static class ProfileMarks
 
     private const int MaxTries = 25;
 
-    public static string Pack(DateTime? exThreatFoundAt, DateTime? lastCrisisFoundAt) =>
-        string.Join(';', Time(exThreatFoundAt), Time(lastCrisisFoundAt));
+    public static string Pack(ProfileMarkValues marks) =>
+        string.Join(';', Time(marks.ExThreatFoundAt), Time(marks.LastCrisisFoundAt), Time(marks.LowMoodCardDismissedAt));
 
     public static ProfileMarkValues Unpack(string text)
     {
         var v = text.Split(';');
-        if (v.Length != 2)
+        if (v.Length != 3)
         {
             throw new CryptographicException("A profile's marks are not in the expected form.");
         }
 
-        return new ProfileMarkValues { ExThreatFoundAt = Time(v[0]), LastCrisisFoundAt = Time(v[1]) };
+        return new ProfileMarkValues { ExThreatFoundAt = Time(v[0]), LastCrisisFoundAt = Time(v[1]), LowMoodCardDismissedAt = Time(v[2]) };
     }
 
     /// <summary>The marks sealed in <paramref name="stored"/> (none when it is null).</summary>
     public static async Task<ProfileMarkValues> ReadAsync(UserCipher cipher, Guid userId, string? stored, CancellationToken cancellationToken) =>
         await cipher.DecryptAsync(userId, Field, stored, cancellationToken) is { } text ? Unpack(text) : new ProfileMarkValues();
 
-    /// <summary>The ciphertext of these marks, or null when neither is set.</summary>
+    /// <summary>The ciphertext of these marks, or null when none is set.</summary>
     public static async Task<string?> SealAsync(UserCipher cipher, Guid userId, ProfileMarkValues marks, CancellationToken cancellationToken) =>
-        marks.ExThreatFoundAt is null && marks.LastCrisisFoundAt is null
+        marks is { ExThreatFoundAt: null, LastCrisisFoundAt: null, LowMoodCardDismissedAt: null }
             ? null
-            : await cipher.EncryptAsync(userId, Field, Pack(marks.ExThreatFoundAt, marks.LastCrisisFoundAt), cancellationToken);
+            : await cipher.EncryptAsync(userId, Field, Pack(marks), cancellationToken);
 
     /// <summary>
     /// Changes the marks of a profile in the database without touching its version (so a form open elsewhere is not
