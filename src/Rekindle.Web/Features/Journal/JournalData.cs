@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Rekindle.Core.Journal;
 using Rekindle.Web.Data;
 
 namespace Rekindle.Web.Features.Journal;

@@ -45,9 +45,11 @@ public sealed class JourneyReader(RekindleDbContext db, Rekindle.Web.Infrastruct
             row = await ReadAsync(userId, cancellationToken) ?? throw new InvalidOperationException("The profile just created could not be read.");
         }
 
-        // The answers are decrypted with the key read in the same round trip: no query of its own.
+        // The answers, marks, decision, phase and outcome are decrypted with the key read in the same round trip: no
+        // query of its own.
         var profile = row.Profile;
-        if (profile.AnswersSealed && row.WrappedKey is { } wrappedKey)
+        if ((profile.AnswersSealed || profile.MarksSealed || row.DecisionCipher is not null || row.ChosenCipher is not null
+                || row.Stages.Any(s => s.OutcomeCipher is not null)) && row.WrappedKey is { } wrappedKey)
         {
             cipher.RememberWrappedKey(userId, wrappedKey);
         }
