@@ -116,18 +116,77 @@ public sealed class UserProfile : IVersioned
         return values;
     }
 
+    // When the crisis reader last found words of crisis, when a message from the ex was read as a threat, and when the
+    // low-mood card was put away, say how the person is and how the relationship stands: they are stored only
+    // encrypted, together in MarksCipher (see
+    // ProfileMarks), and guarded like the answers: opened with them (ProfileAnswers.OpenAsync), sealed with them.
+
     /// <summary>When a message from the ex was read as threatening the user. Closes reconciliation for good.</summary>
-    public DateTime? ExThreatFoundAt { get; set; }
+    public DateTime? ExThreatFoundAt { get => ReadMarks().ExThreatFoundAt; set => WriteMarks().ExThreatFoundAt = value; }
 
     /// <summary>The local date no contact began, or null before the user commits to it.</summary>
     public DateOnly? NoContactStartedOn { get; set; }
     public int NoContactTargetDays { get; set; } = NoContactTarget.Default;
 
     /// <summary>When a crisis reader last found words of crisis in something the user wrote (UTC), or null. Set by that reader.</summary>
-    public DateTime? LastCrisisFoundAt { get; set; }
+    public DateTime? LastCrisisFoundAt { get => ReadMarks().LastCrisisFoundAt; set => WriteMarks().LastCrisisFoundAt = value; }
 
-    /// <summary>When the user last put the dashboard's low-mood follow-up card away (UTC), or null.</summary>
-    public DateTime? LowMoodCardDismissedAt { get; set; }
+    private ProfileMarkValues marks = new();
+    private string? marksCipher;
+    private bool marksSealed;
+
+    /// <summary>The three mark times, encrypted together (ProfileMarks), or null when none is set.</summary>
+    public string? MarksCipher
+    {
+        get => marksCipher;
+        set
+        {
+            if (value == marksCipher)
+            {
+                return;
+            }
+
+            marksCipher = value;
+            marks = new();
+            marksSealed = value is not null;
+            MarksChanged = false;
+        }
+    }
+
+    /// <summary>True while the marks are still encrypted (read from the database and not yet opened).</summary>
+    public bool MarksSealed => marksSealed;
+
+    /// <summary>True once a mark was changed and not sealed again since.</summary>
+    public bool MarksChanged { get; private set; }
+
+    internal ProfileMarkValues MarkValues => ReadMarks();
+
+    internal void OpenMarks(ProfileMarkValues values)
+    {
+        marks = values;
+        marksSealed = false;
+        MarksChanged = false;
+    }
+
+    internal void MarksWereSealed(string? cipher)
+    {
+        marksCipher = cipher;
+        MarksChanged = false;
+    }
+
+    private ProfileMarkValues ReadMarks() => marksSealed
+        ? throw new InvalidOperationException("The profile's marks are still encrypted: open them first (ProfileAnswers.OpenAsync).")
+        : marks;
+
+    private ProfileMarkValues WriteMarks()
+    {
+        var values = ReadMarks();
+        MarksChanged = true;
+        return values;
+    }
+
+    /// <summary>When the user last put the dashboard's low-mood follow-up card away (UTC), or null (in MarksCipher: it tells of low moods).</summary>
+    public DateTime? LowMoodCardDismissedAt { get => ReadMarks().LowMoodCardDismissedAt; set => WriteMarks().LowMoodCardDismissedAt = value; }
 
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }
@@ -154,6 +213,14 @@ public class ProfileAnswerValues
     public bool SafetyThreats { get; set; }
     public bool SafetyControlling { get; set; }
     public bool SafetyRepeatedBetrayal { get; set; }
+}
+
+/// <summary>When the crisis reader found a threat from the ex and last found words of crisis, and when the low-mood card was put away (see ProfileMarks).</summary>
+public sealed class ProfileMarkValues
+{
+    public DateTime? ExThreatFoundAt { get; set; }
+    public DateTime? LastCrisisFoundAt { get; set; }
+    public DateTime? LowMoodCardDismissedAt { get; set; }
 }
 
 /// <summary>A contact with the ex during no contact.</summary>

@@ -37,6 +37,13 @@ public sealed class RekindleDbContext(DbContextOptions<RekindleDbContext> option
             e.Property(p => p.Version).IsConcurrencyToken();
             // Set through its property, so reading a row seals the answers until they are opened (see UserProfile).
             e.Property(p => p.AnswersCipher).UsePropertyAccessMode(PropertyAccessMode.Property);
+            e.Property(p => p.MarksCipher).UsePropertyAccessMode(PropertyAccessMode.Property);
+            // Stored only inside MarksCipher.
+            e.Ignore(p => p.ExThreatFoundAt);
+            e.Ignore(p => p.LastCrisisFoundAt);
+            e.Ignore(p => p.LowMoodCardDismissedAt);
+            e.Ignore(p => p.MarksSealed);
+            e.Ignore(p => p.MarksChanged);
             // Stored only inside AnswersCipher.
             e.Ignore(p => p.WhoEnded);
             e.Ignore(p => p.BreakupDate);
@@ -96,9 +103,9 @@ public sealed class RekindleDbContext(DbContextOptions<RekindleDbContext> option
         // A profile's answers are stored only encrypted; a change not sealed again would be lost without a word.
         foreach (var entry in ChangeTracker.Entries<UserProfile>())
         {
-            if (entry.Entity.AnswersChanged && entry.State != EntityState.Deleted)
+            if ((entry.Entity.AnswersChanged || entry.Entity.MarksChanged) && entry.State != EntityState.Deleted)
             {
-                throw new InvalidOperationException("A profile's answers changed but were not encrypted again (ProfileAnswers.SealAsync) before saving.");
+                throw new InvalidOperationException("A profile's answers or marks changed but were not encrypted again (ProfileAnswers.SealAsync) before saving.");
             }
         }
 

@@ -318,6 +318,13 @@ public static class AppSetup
             logger.LogInformation("Encrypted the answers of {Profiles} profiles, the details of {Urges} urges and the checklists of {Messages} messages stored before schema version 12",
                 profiles, urges, messages);
         }
+        // Schema 17's: the reframes' thinking patterns, the decisions, the talks' outcomes and the crisis and threat times.
+        var values = Rekindle.Web.Features.Shared.PlainValuesEncryption.RunAsync(app.Services).GetAwaiter().GetResult();
+        if (values > 0)
+        {
+            logger.LogInformation("Encrypted {Count} patterns, decisions, outcomes and crisis marks stored before schema version 17", values);
+        }
+
         // Fail fast on a bad content or crisis file, before the first request.
         _ = app.Services.GetRequiredService<CrisisDirectory>();
         _ = app.Services.GetRequiredService<Rekindle.Core.Safety.CrisisReader>();

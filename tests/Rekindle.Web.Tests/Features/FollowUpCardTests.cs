@@ -32,7 +32,8 @@ public abstract class FollowUpCardTests(AppFactory app)
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<RekindleDbContext>();
         var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-        await db.Profiles.Where(p => p.UserId == userId).ExecuteUpdateAsync(s => s.SetProperty(p => p.LastCrisisFoundAt, at));
+        var cipher = scope.ServiceProvider.GetRequiredService<Rekindle.Web.Infrastructure.Privacy.UserCipher>();
+        await Rekindle.Web.Features.Shared.ProfileMarks.StampAsync(db, cipher, userId, marks => marks.LastCrisisFoundAt = at, CancellationToken.None);
     }
 
     [Fact]

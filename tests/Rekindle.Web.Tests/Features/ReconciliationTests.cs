@@ -138,9 +138,8 @@ public abstract class ReconciliationTests(AppFactory app)
         var db = scope.ServiceProvider.GetRequiredService<RekindleDbContext>();
         var normalized = email.ToUpperInvariant();
         var userId = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).SingleAsync();
-        var profile = await db.Profiles.SingleAsync(p => p.UserId == userId);
-        profile.ExThreatFoundAt = at;
-        await db.SaveChangesAsync();
+        var cipher = scope.ServiceProvider.GetRequiredService<Rekindle.Web.Infrastructure.Privacy.UserCipher>();
+        await Rekindle.Web.Features.Shared.ProfileMarks.StampAsync(db, cipher, userId, marks => marks.ExThreatFoundAt = at, CancellationToken.None);
     }
 
     /// <summary>After the clock jumps a week the session has gone idle: sign in again if it asks.</summary>

@@ -99,6 +99,7 @@ public abstract class UpgradeTests
         Assert.Equal(0, await Rekindle.Web.Features.Shared.ProfileAnswersEncryption.RunAsync(app.Services));
         Assert.Equal(0, await Rekindle.Web.Features.Urges.UrgeDetailsEncryption.RunAsync(app.Services));
         Assert.Equal(0, await Rekindle.Web.Features.ExMessages.ExMessageChecklistEncryption.RunAsync(app.Services));
+        Assert.Equal(0, await Rekindle.Web.Features.Shared.PlainValuesEncryption.RunAsync(app.Services));
 
         var sessions = await browser.GetAsync("/settings/security");
         Assert.Contains(PreviousReleaseData.OldDevice, sessions.Html, StringComparison.Ordinal);
@@ -108,6 +109,84 @@ public abstract class UpgradeTests
         Assert.Equal(HttpStatusCode.OK, dashboard.Status);
         using var done = await browser.SendJsonAsync(HttpMethod.Put, "/api/v1/today/1/action", new { done = true });
         Assert.Equal(HttpStatusCode.NoContent, done.StatusCode);
+    }
+
+    [Fact]
+    public async Task Upgrading_from_schema_16_seals_thinking_patterns_decisions_talk_outcomes_phases_and_crisis_marks_at_start()
+    {
+        await using var app = NewApp();
+        Database.Migrate(app.Provider, app.ConnectionString, targetVersion: "16");
+        var userId = Guid.NewGuid();
+        var (entryId, revisionId, stageId) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var threat = new DateTime(2026, 10, 20, 21, 30, 0, DateTimeKind.Utc);
+        var crisis = new DateTime(2026, 10, 28, 23, 5, 0, DateTimeKind.Utc);
+        var dismissed = new DateTime(2026, 10, 29, 7, 45, 0, DateTimeKind.Utc);
+        var created = new DateTime(2026, 9, 1, 8, 0, 0, DateTimeKind.Utc);
+        var day = new DateOnly(2026, 10, 1);
+        const string email = "schema16@example.test";
+        using (var connection = Database.OpenConnection(app.Provider, app.ConnectionString))
+        {
+            var insert = new PreviousReleaseData.Inserter(connection, app.Provider);
+            insert.Row("AspNetUsers", new()
+            {
+                ["Id"] = userId, ["CreatedAt"] = created, ["UserName"] = email, ["NormalizedUserName"] = email.ToUpperInvariant(),
+                ["Email"] = email, ["NormalizedEmail"] = email.ToUpperInvariant(), ["EmailConfirmed"] = false,
+                ["SecurityStamp"] = Guid.NewGuid().ToString("N").ToUpperInvariant(), ["ConcurrencyStamp"] = Guid.NewGuid().ToString(),
+                ["PhoneNumberConfirmed"] = false, ["TwoFactorEnabled"] = false, ["LockoutEnabled"] = true, ["AccessFailedCount"] = 0,
+            });
+            insert.Row("Profiles", new()
+            {
+                ["UserId"] = userId, ["TimeZoneId"] = "Europe/London", ["CountryCode"] = "GB", ["NoContactTargetDays"] = 30,
+                ["ExThreatFoundAt"] = threat, ["LastCrisisFoundAt"] = crisis, ["LowMoodCardDismissedAt"] = dismissed, ["UpdatedAt"] = created, ["Version"] = 2,
+            });
+            insert.Row("JourneyStates", new() { ["UserId"] = userId, ["ChosenPhase"] = "heal", ["ChangedAt"] = created });
+            insert.Row("JournalEntries", new()
+            {
+                ["Id"] = entryId, ["UserId"] = userId, ["Kind"] = "Reframe", ["CreatedAt"] = created, ["UpdatedAt"] = created, ["LocalDate"] = day,
+                ["Pattern"] = "FortuneTelling", ["Version"] = 1,
+            });
+            insert.Row("AssessmentRevisions", new()
+            {
+                ["Id"] = revisionId, ["UserId"] = userId, ["Kind"] = "decide", ["AnswersCipher"] = "not read", ["Decision"] = "let-go", ["CreatedAt"] = created, ["LocalDate"] = day,
+            });
+            insert.Row("StageEvents", new()
+            {
+                ["Id"] = stageId, ["UserId"] = userId, ["Stage"] = "outcome", ["OccurredOn"] = day, ["Outcome"] = "no", ["CreatedAt"] = created,
+            });
+        }
+
+        // Starting this release migrates to the latest version and runs schema 17's data step.
+        using var browser = app.NewBrowser();
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/health")).Status);
+        using (var connection = Database.OpenConnection(app.Provider, app.ConnectionString))
+        {
+            Assert.Equal("0", Scalar(connection, "SELECT count(*) FROM \"PlainValuesToEncrypt\""));
+            Assert.Equal("1", Scalar(connection, "SELECT count(*) FROM \"JournalEntries\" WHERE \"PatternCipher\" LIKE 'v1:%'"));
+            Assert.Equal("1", Scalar(connection, "SELECT count(*) FROM \"AssessmentRevisions\" WHERE \"DecisionCipher\" LIKE 'v1:%'"));
+            Assert.Equal("1", Scalar(connection, "SELECT count(*) FROM \"StageEvents\" WHERE \"OutcomeCipher\" LIKE 'v1:%'"));
+            Assert.Equal("1", Scalar(connection, "SELECT count(*) FROM \"Profiles\" WHERE \"MarksCipher\" LIKE 'v1:%'"));
+            Assert.Equal("1", Scalar(connection, "SELECT count(*) FROM \"JourneyStates\" WHERE \"ChosenPhaseCipher\" LIKE 'v1:%'"));
+        }
+
+        // Each opens to the value that was plain.
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RekindleDbContext>();
+            var cipher = scope.ServiceProvider.GetRequiredService<Rekindle.Web.Infrastructure.Privacy.UserCipher>();
+            var entry = await db.Set<Rekindle.Web.Features.Journal.JournalEntry>().AsNoTracking().SingleAsync(e => e.Id == entryId);
+            Assert.Equal("FortuneTelling", await cipher.DecryptAsync(userId, Rekindle.Web.Features.Journal.JournalHandler.PatternField, entry.PatternCipher));
+            var revision = await db.Set<Rekindle.Web.Features.Journeys.AssessmentRevision>().AsNoTracking().SingleAsync(a => a.Id == revisionId);
+            Assert.Equal("let-go", await cipher.DecryptAsync(userId, Rekindle.Web.Features.Journeys.AssessmentHandler.DecisionField, revision.DecisionCipher));
+            var stage = await db.Set<Rekindle.Web.Features.Journeys.StageEvent>().AsNoTracking().SingleAsync(e => e.Id == stageId);
+            Assert.Equal("no", await cipher.DecryptAsync(userId, Rekindle.Web.Features.Journeys.StageHandler.OutcomeField, stage.OutcomeCipher));
+            var profile = await Rekindle.Web.Features.Shared.Profiles.GetOrCreateAsync(db, cipher, userId);
+            Assert.Equal((threat, crisis, dismissed), (profile.ExThreatFoundAt, profile.LastCrisisFoundAt, profile.LowMoodCardDismissedAt));
+            var phase = await db.Set<Rekindle.Web.Features.Journeys.JourneyState>().AsNoTracking().Where(s => s.UserId == userId).Select(s => s.ChosenPhaseCipher).SingleAsync();
+            Assert.Equal("heal", await cipher.DecryptAsync(userId, Rekindle.Web.Features.Journeys.JourneyHandler.PhaseField, phase));
+        }
+
+        // A second start finds nothing left to do.
+        Assert.Equal(0, await Rekindle.Web.Features.Shared.PlainValuesEncryption.RunAsync(app.Services));
     }
 
     /// <summary>The schema of a fresh install of this release, for comparison.</summary>
@@ -209,7 +288,7 @@ internal sealed record PreviousReleaseData(DateOnly BreakupDate, DateOnly NoCont
     }
 
     /// <summary>Parameterised inserts, with values in the form each provider's previous release wrote them.</summary>
-    private sealed class Inserter(DbConnection connection, DatabaseProvider provider)
+    internal sealed class Inserter(DbConnection connection, DatabaseProvider provider)
     {
         public void Row(string table, Dictionary<string, object?> values)
         {

@@ -126,8 +126,7 @@ public sealed class DataAtRestTests(SqliteApp app) : IClassFixture<SqliteApp>
         {
             raw.Open();
             AssertOnlyCiphertext(raw, "Profiles", "AnswersCipher",
-                ["UserId", "TimeZoneId", "CountryCode", "SituationCompletedAt", "SafetyCompletedAt", "ExThreatFoundAt", "NoContactStartedOn", "NoContactTargetDays",
-                 "LastCrisisFoundAt", "LowMoodCardDismissedAt", "UpdatedAt", "Version"]);
+                ["UserId", "TimeZoneId", "CountryCode", "SituationCompletedAt", "SafetyCompletedAt", "NoContactStartedOn", "NoContactTargetDays", "UpdatedAt", "Version"]);
             AssertOnlyCiphertext(raw, "Urges", "DetailsCipher", ["Id", "UserId", "OccurredAt", "LocalDate", "ResolvedAt", "Version"]);
             AssertOnlyCiphertext(raw, "ExMessages", "ChecklistCipher", ["Id", "UserId", "ReceivedAt", "LocalDate", "CreatedAt"]);
         }
@@ -135,6 +134,75 @@ public sealed class DataAtRestTests(SqliteApp app) : IClassFixture<SqliteApp>
         foreach (var (name, bytes) in RawFiles())
         {
             foreach (var mark in marks)
+            {
+                Assert.False(Contains(bytes, mark), $"{name} holds {mark} in plain text");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Thinking_patterns_decisions_talk_outcomes_phases_and_crisis_marks_are_only_ciphertext_in_the_sqlite_file()
+    {
+        using var browser = app.NewBrowser();
+        var email = Emails.New("marks");
+        await browser.RegisterAsync(email, Password);
+        await browser.SaveSituationAsync(who: "Them", kind: "Considered");
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.AnswerSafetyAsync()).Status);
+        async Task Send(HttpMethod method, string url, object body)
+        {
+            var response = await browser.SendJsonAsync(method, url, body);
+            Assert.True(response.IsSuccessStatusCode, $"{method} {url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        // While reconciliation is open: a phase chosen, a decision and a talk's outcome. Then a reframe, words of
+        // crisis (with the low-mood card put away), a threat.
+        await Send(HttpMethod.Put, "/api/v1/program/phase", new { phase = "decide" });
+        await Send(HttpMethod.Post, "/api/v1/assessments/decide", new { chosen = new[] { "love" }, decision = "not-now" });
+        await Send(HttpMethod.Post, "/api/v1/stages", new { stage = "outcome", occurredOn = "2026-11-01", outcome = "no" });
+        await Send(HttpMethod.Post, "/api/v1/journal", new { kind = "reframe", thought = "It will always go wrong", pattern = "FortuneTelling", kinder = "It might not" });
+        await Send(HttpMethod.Post, "/api/v1/journal", new { kind = "free", body = "I want to kill myself tonight" });
+        await Send(HttpMethod.Post, "/api/v1/dashboard/follow-up/dismiss", new { });
+        await Send(HttpMethod.Post, "/api/v1/ex-messages", new { text = "I know where you live, you'll regret this", receivedAt = "2026-11-01T10:00" });
+
+        // The app reads them back as they were given.
+        Assert.Equal("not-now", (await browser.GetJsonAsync<System.Text.Json.JsonElement>("/api/v1/assessments/decide"))[0].GetProperty("decision").GetString());
+        Assert.Contains((await browser.GetJsonAsync<System.Text.Json.JsonElement>("/api/v1/stages")).EnumerateArray(),
+            s => s.GetProperty("stage").GetString() == "outcome" && s.GetProperty("outcome").GetString() == "no");
+        Assert.Contains("fortune-telling", await browser.Client.GetStringAsync("/api/v1/journal"), StringComparison.OrdinalIgnoreCase);
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RekindleDbContext>();
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            var profile = await Rekindle.Web.Features.Shared.Profiles.GetOrCreateAsync(db, scope.ServiceProvider.GetRequiredService<Rekindle.Web.Infrastructure.Privacy.UserCipher>(), userId);
+            Assert.NotNull(profile.ExThreatFoundAt);
+            Assert.NotNull(profile.LastCrisisFoundAt);
+            Assert.NotNull(profile.LowMoodCardDismissedAt);
+            var phase = await db.Set<Rekindle.Web.Features.Journeys.JourneyState>().AsNoTracking().Where(s => s.UserId == userId).Select(s => s.ChosenPhaseCipher).SingleAsync();
+            Assert.Equal("decide", await scope.ServiceProvider.GetRequiredService<Rekindle.Web.Infrastructure.Privacy.UserCipher>().DecryptAsync(userId, Rekindle.Web.Features.Journeys.JourneyHandler.PhaseField, phase));
+        }
+
+        using (var raw = new SqliteConnection(new SqliteConnectionStringBuilder(app.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString()))
+        {
+            raw.Open();
+            AssertOnlyCiphertext(raw, "Profiles", "MarksCipher",
+                ["UserId", "TimeZoneId", "CountryCode", "SituationCompletedAt", "SafetyCompletedAt", "NoContactStartedOn", "NoContactTargetDays", "UpdatedAt", "Version"]);
+            AssertOnlyCiphertext(raw, "JourneyStates", "ChosenPhaseCipher", ["UserId", "ChangedAt", "NoReplyDays"]);
+            AssertOnlyCiphertext(raw, "JournalEntries", "PatternCipher", ["Id", "UserId", "Kind", "CreatedAt", "UpdatedAt", "LocalDate", "Version"]);
+            AssertOnlyCiphertext(raw, "AssessmentRevisions", "DecisionCipher", ["Id", "UserId", "Kind", "CreatedAt", "LocalDate"]);
+            AssertOnlyCiphertext(raw, "StageEvents", "OutcomeCipher", ["Id", "UserId", "Stage", "OccurredOn", "CreatedAt"]);
+            foreach (var table in new[] { "Profiles", "JournalEntries", "AssessmentRevisions", "StageEvents", "JourneyStates" })
+            {
+                using var read = raw.CreateCommand();
+                read.CommandText = $"SELECT * FROM \"{table}\" LIMIT 0";
+                using var rows = read.ExecuteReader();
+                var columns = Enumerable.Range(0, rows.FieldCount).Select(rows.GetName).ToList();
+                Assert.DoesNotContain(columns, c => c is "ExThreatFoundAt" or "LastCrisisFoundAt" or "LowMoodCardDismissedAt" or "Pattern" or "Decision" or "Outcome" or "ChosenPhase");
+            }
+        }
+
+        foreach (var (name, bytes) in RawFiles())
+        {
+            foreach (var mark in new[] { "FortuneTelling", "not-now" })
             {
                 Assert.False(Contains(bytes, mark), $"{name} holds {mark} in plain text");
             }

@@ -11,6 +11,9 @@ namespace Rekindle.Web.Features.Account;
 /// in answers the same for both: the same "don't match", then the same lockout (423, the lockout page) after the
 /// same number of tries, for the same time. Kept in memory only, under a hash of the normalized address, and
 /// bounded: the oldest entries go first when there are too many.
+/// It also counts, per account, how often changing the email was refused because another account uses the address
+/// (<see cref="IsProbingLimited"/>, <see cref="CountProbe"/>): past the same limit every new address is refused for
+/// the same time, taken or not, so an account can't be used to test addresses one after another.
 /// </summary>
 public sealed class UnknownAddressAttempts(IOptions<IdentityOptions> identity, ILookupNormalizer normalizer, TimeProvider clock)
 {
@@ -21,6 +24,15 @@ public sealed class UnknownAddressAttempts(IOptions<IdentityOptions> identity, I
     /// <summary>Whether sign-in for this address is locked out now.</summary>
     public bool IsLockedOut(string email) =>
         entries.TryGetValue(Key(email), out var entry) && entry.LockedUntil(clock.GetUtcNow()) is not null;
+
+    /// <summary>Whether this account has been told "another account uses that email" too often lately.</summary>
+    public bool IsProbingLimited(Guid userId) => IsLockedOut(ProbeKey(userId));
+
+    /// <summary>Counts one "another account uses that email" for this account; true when that reaches the limit.</summary>
+    public bool CountProbe(Guid userId) => Fail(ProbeKey(userId));
+
+    // Not an email address (no @), so it never meets one's count.
+    private static string ProbeKey(Guid userId) => "change-email probes of " + userId.ToString("N");
 
     /// <summary>Counts a failure; true when this failure (or an earlier one) locks the address out.</summary>
     public bool Fail(string email)

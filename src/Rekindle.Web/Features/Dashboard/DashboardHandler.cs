@@ -23,7 +23,7 @@ public sealed record DashboardView(
     Phase? Chosen = null,
     [property: JsonIgnore] FollowUpFacts? FollowUp = null);
 
-public sealed class DashboardHandler(Journeys.JourneyReader journey, RekindleDbContext db, TimeProvider clock)
+public sealed class DashboardHandler(Journeys.JourneyReader journey, RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, TimeProvider clock)
 {
     public async Task<DashboardView> GetAsync(Guid userId, CancellationToken cancellationToken = default)
     {
@@ -37,12 +37,13 @@ public sealed class DashboardHandler(Journeys.JourneyReader journey, RekindleDbC
 
     /// <summary>
     /// Puts the low-mood card away for a week (see <see cref="LowMoodFollowUp"/>). Written straight to the row, so the
-    /// profile's version stays as it was and a situation form open elsewhere is not made stale by it.
+    /// profile's version stays as it was and a situation form open elsewhere is not made stale by it (sealed with the
+    /// other marks, see ProfileMarks).
     /// </summary>
-    public Task DismissFollowUpAsync(Guid userId, CancellationToken cancellationToken = default)
+    public async Task DismissFollowUpAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return db.Profiles.Where(p => p.UserId == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.LowMoodCardDismissedAt, now), cancellationToken);
+        await db.GetOrCreateAsync(cipher, userId, cancellationToken);
+        await Shared.ProfileMarks.StampAsync(db, cipher, userId, marks => marks.LowMoodCardDismissedAt = now, cancellationToken);
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Rekindle.Core.Journal;
 using Rekindle.Web.Data;
 
 namespace Rekindle.Web.Features.Journal;
@@ -28,7 +27,9 @@ public sealed class JournalEntry : IVersioned
     public string? TagsCipher { get; set; }
 
     public string? ThoughtCipher { get; set; }
-    public ThinkingPattern? Pattern { get; set; }
+
+    /// <summary>The thinking pattern a reframe names, encrypted: which trap a thought fell into says how the person is.</summary>
+    public string? PatternCipher { get; set; }
     public string? KinderCipher { get; set; }
     public int Version { get; set; }
 }
@@ -42,7 +43,6 @@ public sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journal
         builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.UserId, e.CreatedAt });
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
-        builder.Property(e => e.Pattern).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Version).IsConcurrencyToken();
     }
 }

@@ -59,6 +59,7 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
     private const string TagsField = "journal.tags";
     private const string ThoughtField = "journal.thought";
     private const string KinderField = "journal.kinder";
+    internal const string PatternField = "journal-pattern";
 
     /// <summary>Today's prompt from the user's track's plan: program day N since no contact began (or the healing track did), or day 1 before it has.</summary>
     public async Task<TodaysPrompt> TodaysPromptAsync(Guid userId, CancellationToken cancellationToken = default)
@@ -283,7 +284,7 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
         row.BodyCipher = await cipher.EncryptAsync(row.UserId, BodyField, Trimmed(input.Body), cancellationToken);
         row.TagsCipher = tags.Count == 0 ? null : await cipher.EncryptAsync(row.UserId, TagsField, string.Join(',', tags), cancellationToken);
         row.ThoughtCipher = reframe ? await cipher.EncryptAsync(row.UserId, ThoughtField, input.Thought!.Trim(), cancellationToken) : null;
-        row.Pattern = reframe ? input.Pattern : null;
+        row.PatternCipher = reframe && input.Pattern is { } pattern ? await cipher.EncryptAsync(row.UserId, PatternField, pattern.ToString(), cancellationToken) : null;
         row.KinderCipher = reframe ? await cipher.EncryptAsync(row.UserId, KinderField, Trimmed(input.Kinder), cancellationToken) : null;
         row.UpdatedAt = now;
     }
@@ -298,7 +299,7 @@ public sealed class JournalHandler(RekindleDbContext db, UserCipher cipher, Prog
             await cipher.DecryptAsync(row.UserId, BodyField, row.BodyCipher, cancellationToken),
             tags is null ? [] : tags.Split(','),
             await cipher.DecryptAsync(row.UserId, ThoughtField, row.ThoughtCipher, cancellationToken),
-            row.Pattern,
+            await cipher.DecryptAsync(row.UserId, PatternField, row.PatternCipher, cancellationToken) is { } pattern ? Enum.Parse<ThinkingPattern>(pattern) : null,
             await cipher.DecryptAsync(row.UserId, KinderField, row.KinderCipher, cancellationToken),
             row.Version, row.UpdatedAt);
     }

@@ -37,6 +37,7 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
 {
     public const int MaxTextLength = 5_000;
     internal const string AnswersField = "assessment.answers";
+    internal const string DecisionField = "assessment-decision";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private PageStrings T => content.Strings;
@@ -151,7 +152,7 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
         var row = new AssessmentRevision
         {
             Id = Guid.CreateVersion7(), UserId = userId, Kind = kind, CreatedAt = now.UtcDateTime, LocalDate = LocalCalendar.DateIn(now, profile.Zone()),
-            Decision = kind == AssessmentKinds.Decide ? answers.Decision : null,
+            DecisionCipher = kind == AssessmentKinds.Decide ? await cipher.EncryptAsync(userId, DecisionField, answers.Decision, cancellationToken) : null,
             AnswersCipher = (await cipher.EncryptAsync(userId, AnswersField, JsonSerializer.Serialize(answers, Json), cancellationToken))!,
         };
         db.Add(row);
@@ -279,6 +280,6 @@ public sealed class AssessmentHandler(RekindleDbContext db, UserCipher cipher, P
     internal async Task<AssessmentView> ToViewAsync(AssessmentRevision row, CancellationToken cancellationToken)
     {
         var answers = Read(await cipher.DecryptAsync(row.UserId, AnswersField, row.AnswersCipher, cancellationToken));
-        return new AssessmentView(row.Id, row.Kind, row.CreatedAt, row.LocalDate, answers, row.Decision);
+        return new AssessmentView(row.Id, row.Kind, row.CreatedAt, row.LocalDate, answers, await cipher.DecryptAsync(row.UserId, DecisionField, row.DecisionCipher, cancellationToken));
     }
 }

@@ -13,6 +13,8 @@ namespace Rekindle.Web.Features.Journeys;
 /// </summary>
 public sealed class JourneyHandler(RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, PageStrings strings, TimeProvider clock, ReconciliationGate gate)
 {
+    internal const string PhaseField = "journey-phase";
+
     /// <summary>For a phase's page: the policy's refusal when the phase coaches getting back together and that is closed.</summary>
     public async Task<ReconciliationRefusal?> PhaseRefusalAsync(Guid userId, Phase phase, CancellationToken cancellationToken = default)
     {
@@ -49,9 +51,10 @@ public sealed class JourneyHandler(RekindleDbContext db, Rekindle.Web.Infrastruc
         }
 
         // An empty choice goes back to following the program's recommendation.
-        state.ChosenPhase = string.IsNullOrEmpty(phaseId) ? null : phase.Id();
+        var chosen = string.IsNullOrEmpty(phaseId) ? null : phase.Id();
+        state.ChosenPhaseCipher = await cipher.EncryptAsync(userId, PhaseField, chosen, cancellationToken);
         state.ChangedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome<string>.Ok(state.ChosenPhase ?? "");
+        return Outcome<string>.Ok(chosen ?? "");
     }
 }

@@ -45,16 +45,19 @@ public sealed class JourneyReader(RekindleDbContext db, Rekindle.Web.Infrastruct
             row = await ReadAsync(userId, cancellationToken) ?? throw new InvalidOperationException("The profile just created could not be read.");
         }
 
-        // The answers are decrypted with the key read in the same round trip: no query of its own.
+        // The answers, marks, decision, phase and outcome are decrypted with the key read in the same round trip: no
+        // query of its own.
         var profile = row.Profile;
-        if (profile.AnswersSealed && row.WrappedKey is { } wrappedKey)
+        if ((profile.AnswersSealed || profile.MarksSealed || row.DecisionCipher is not null || row.ChosenCipher is not null
+                || row.Stages.Any(s => s.OutcomeCipher is not null)) && row.WrappedKey is { } wrappedKey)
         {
             cipher.RememberWrappedKey(userId, wrappedKey);
         }
 
         await ProfileAnswers.OpenAsync(cipher, profile, cancellationToken);
         var streak = await noContact.GetStreakAsync(profile, cancellationToken);
-        var outcome = row.Stages.Where(s => s.Stage == "outcome" && s.Outcome != null).OrderByDescending(s => s.CreatedAt).Select(s => s.Outcome).FirstOrDefault();
+        var outcome = await cipher.DecryptAsync(userId, StageHandler.OutcomeField,
+            row.Stages.Where(s => s.Stage == "outcome" && s.OutcomeCipher != null).OrderByDescending(s => s.CreatedAt).Select(s => s.OutcomeCipher).FirstOrDefault(), cancellationToken);
         var healing = profile.SafetyPivot || profile.ExThreatFoundAt is not null || row.OnTrack;
         var closed = profile.ExThreatFoundAt is not null ? "refused.reasons.ex-threat"
             : profile.SafetyPivot ? "refused.reasons.safety-answer"
@@ -65,9 +68,10 @@ public sealed class JourneyReader(RekindleDbContext db, Rekindle.Web.Infrastruct
         var silence = Silence(row.Stages.Select(s => (s.Stage, s.OccurredOn)).ToList(), talkOutcome is not null, row.NoReplyDays, profile.Today(clock));
         var facts = new JourneyFacts(
             profile.SituationCompletedAt is not null, profile.SafetyCompletedAt is not null, healing, profile.NoContactStartedOn is not null, streak,
-            row.InventoryDone, Decisions.Parse(row.Decision), StageTracker.Furthest(row.Stages.Select(s => s.Stage)),
+            row.InventoryDone, Decisions.Parse(await cipher.DecryptAsync(userId, AssessmentHandler.DecisionField, row.DecisionCipher, cancellationToken)), StageTracker.Furthest(row.Stages.Select(s => s.Stage)),
             talkOutcome, silence.Step == SilenceStep.Ended);
-        Phase? chosenPhase = Phases.TryParse(row.Chosen, out var p) && JourneyGuide.Access(p, closed, profile.SafetyPivot || profile.ExThreatFoundAt is not null).Allowed ? p : null;
+        var chosen = await cipher.DecryptAsync(userId, JourneyHandler.PhaseField, row.ChosenCipher, cancellationToken);
+        Phase? chosenPhase = Phases.TryParse(chosen, out var p) && JourneyGuide.Access(p, closed, profile.SafetyPivot || profile.ExThreatFoundAt is not null).Allowed ? p : null;
         return new JourneyView(facts, JourneyGuide.Recommend(facts), chosenPhase, profile, closed) { Silence = silence };
     }
 
@@ -79,9 +83,9 @@ public sealed class JourneyReader(RekindleDbContext db, Rekindle.Web.Infrastruct
         return NoReply.Evaluate(Day("first-message"), Day(NoReply.FollowUp), replied, stages.Any(s => s.Stage == NoReply.LetItRest), waitDays, today);
     }
 
-    private sealed record StageRow(string Stage, string? Outcome, DateTime CreatedAt, DateOnly OccurredOn);
+    private sealed record StageRow(string Stage, string? OutcomeCipher, DateTime CreatedAt, DateOnly OccurredOn);
 
-    private sealed record JourneyRow(UserProfile Profile, bool InventoryDone, string? Decision, string? Chosen, List<StageRow> Stages, bool OnTrack, string? WrappedKey, int? NoReplyDays);
+    private sealed record JourneyRow(UserProfile Profile, bool InventoryDone, string? DecisionCipher, string? ChosenCipher, List<StageRow> Stages, bool OnTrack, string? WrappedKey, int? NoReplyDays);
 
     private Task<JourneyRow?> ReadAsync(Guid userId, CancellationToken cancellationToken) => ReadJourney.For(db)(db, userId, cancellationToken);
 
@@ -93,10 +97,10 @@ public sealed class JourneyReader(RekindleDbContext db, Rekindle.Web.Infrastruct
                 p,
                 db.Set<AssessmentRevision>().Any(a => a.UserId == p.UserId && a.Kind == AssessmentKinds.Inventory),
                 db.Set<AssessmentRevision>()
-                    .Where(a => a.UserId == p.UserId && a.Kind == AssessmentKinds.Decide && a.Decision != null)
-                    .OrderByDescending(a => a.CreatedAt).Select(a => a.Decision).FirstOrDefault(),
-                db.Set<JourneyState>().Where(s => s.UserId == p.UserId).Select(s => s.ChosenPhase).FirstOrDefault(),
-                db.Set<StageEvent>().Where(e => e.UserId == p.UserId).Select(e => new StageRow(e.Stage, e.Outcome, e.CreatedAt, e.OccurredOn)).ToList(),
+                    .Where(a => a.UserId == p.UserId && a.Kind == AssessmentKinds.Decide && a.DecisionCipher != null)
+                    .OrderByDescending(a => a.CreatedAt).Select(a => a.DecisionCipher).FirstOrDefault(),
+                db.Set<JourneyState>().Where(s => s.UserId == p.UserId).Select(s => s.ChosenPhaseCipher).FirstOrDefault(),
+                db.Set<StageEvent>().Where(e => e.UserId == p.UserId).Select(e => new StageRow(e.Stage, e.OutcomeCipher, e.CreatedAt, e.OccurredOn)).ToList(),
                 db.Set<HealingTrack>().Any(t => t.UserId == p.UserId && t.EnteredAt != null),
                 db.UserKeys.Where(k => k.UserId == p.UserId).Select(k => k.WrappedKey).FirstOrDefault(),
                 db.Set<JourneyState>().Where(s => s.UserId == p.UserId).Select(s => s.NoReplyDays).FirstOrDefault()))

@@ -9,7 +9,8 @@ namespace Rekindle.Web.Features.Journeys;
 public sealed class JourneyState
 {
     public Guid UserId { get; set; }
-    public string? ChosenPhase { get; set; }
+    /// <summary>The phase the user chose, encrypted with their key (which phase says where the relationship stands).</summary>
+    public string? ChosenPhaseCipher { get; set; }
     public DateTime ChangedAt { get; set; }
 
     /// <summary>Days to wait for a reply to a first message before the next step; null is the default (NoReply.DefaultWaitDays).</summary>
@@ -34,8 +35,11 @@ public sealed class AssessmentRevision
     public string Kind { get; set; } = "";
     public string AnswersCipher { get; set; } = "";
 
-    /// <summary>The decision (decide only): pursue, not-now or let-go. Kept plain so the program can read it without the key.</summary>
-    public string? Decision { get; set; }
+    /// <summary>
+    /// The decision (decide only): pursue, not-now or let-go, encrypted with the user's key (it says where the
+    /// relationship stands). Null when no decision was taken, so the latest decision is found without decrypting.
+    /// </summary>
+    public string? DecisionCipher { get; set; }
 
     public DateTime CreatedAt { get; set; }
     public DateOnly LocalDate { get; set; }
@@ -50,8 +54,8 @@ public sealed class StageEvent
     public DateOnly OccurredOn { get; set; }
     public string? NoteCipher { get; set; }
 
-    /// <summary>For the outcome stage: yes or no.</summary>
-    public string? Outcome { get; set; }
+    /// <summary>For the outcome stage: yes or no, encrypted with the user's key (how the talk went says where the relationship stands).</summary>
+    public string? OutcomeCipher { get; set; }
 
     public DateTime CreatedAt { get; set; }
 }
@@ -64,7 +68,6 @@ public sealed class ProgramConfiguration :
         builder.ToTable("JourneyStates");
         builder.HasKey(s => s.UserId);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(s => s.ChosenPhase).HasMaxLength(16);
     }
 
     public void Configure(EntityTypeBuilder<PlanCompletion> builder)
@@ -82,7 +85,6 @@ public sealed class ProgramConfiguration :
         builder.HasKey(a => a.Id);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(a => a.Kind).HasMaxLength(16);
-        builder.Property(a => a.Decision).HasMaxLength(16);
         builder.HasIndex(a => new { a.UserId, a.Kind, a.CreatedAt });
     }
 
@@ -92,7 +94,6 @@ public sealed class ProgramConfiguration :
         builder.HasKey(e => e.Id);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(e => e.Stage).HasMaxLength(24);
-        builder.Property(e => e.Outcome).HasMaxLength(8);
         builder.HasIndex(e => new { e.UserId, e.OccurredOn });
     }
 }

@@ -26,15 +26,15 @@ public sealed class ProgramSection(RekindleDbContext db, AssessmentHandler asses
 
     public async Task<JsonNode> ExportAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var state = await db.Set<JourneyState>().AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.ChosenPhase, s.NoReplyDays }).SingleOrDefaultAsync(cancellationToken);
-        var chosen = state?.ChosenPhase;
+        var state = await db.Set<JourneyState>().AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.ChosenPhaseCipher, s.NoReplyDays }).SingleOrDefaultAsync(cancellationToken);
+        var chosen = await cipher.DecryptAsync(userId, JourneyHandler.PhaseField, state?.ChosenPhaseCipher, cancellationToken);
         var items = await db.Set<PlanCompletion>().AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Day).ThenBy(c => c.Item)
             .Select(c => new PlanItemRecord(c.Day, c.Item, c.CompletedAt)).ToListAsync(cancellationToken);
         var revisions = new List<AssessmentRecord>();
         foreach (var row in await db.Set<AssessmentRevision>().AsNoTracking().Where(a => a.UserId == userId).OrderBy(a => a.CreatedAt).ThenBy(a => a.Kind).ToListAsync(cancellationToken))
         {
             var view = await assessments.ToViewAsync(row, cancellationToken);
-            revisions.Add(new(row.Kind, row.CreatedAt, row.LocalDate, view.Answers, row.Decision));
+            revisions.Add(new(row.Kind, row.CreatedAt, row.LocalDate, view.Answers, view.Decision));
         }
 
         var log = (await stages.ListAsync(userId, cancellationToken)).ToList();
@@ -65,7 +65,11 @@ public sealed class ProgramSection(RekindleDbContext db, AssessmentHandler asses
                 throw new ImportException("The program section names a phase this installation doesn't know.");
             }
 
-            db.Add(new JourneyState { UserId = userId, ChosenPhase = record.ChosenPhase, NoReplyDays = record.NoReplyDays, ChangedAt = DateTime.UtcNow });
+            db.Add(new JourneyState
+            {
+                UserId = userId, NoReplyDays = record.NoReplyDays, ChangedAt = DateTime.UtcNow,
+                ChosenPhaseCipher = await cipher.EncryptAsync(userId, JourneyHandler.PhaseField, record.ChosenPhase, cancellationToken),
+            });
         }
 
         foreach (var item in record.PlanItemsDone ?? [])
@@ -80,14 +84,16 @@ public sealed class ProgramSection(RekindleDbContext db, AssessmentHandler asses
 
         foreach (var revision in record.Assessments ?? [])
         {
-            if (assessments.Validate(revision.Kind, revision.Answers ?? new AssessmentAnswers()).Any)
+            if (assessments.Validate(revision.Kind, revision.Answers ?? new AssessmentAnswers()).Any
+                || (revision.Decision is not null && (revision.Kind != AssessmentKinds.Decide || Decisions.Parse(revision.Decision) is null)))
             {
                 throw new ImportException($"A saved \"{revision.Kind}\" assessment in the file doesn't match this installation's questions.");
             }
 
             db.Add(new AssessmentRevision
             {
-                Id = Guid.CreateVersion7(), UserId = userId, Kind = revision.Kind, CreatedAt = revision.CreatedAt, LocalDate = revision.LocalDate, Decision = revision.Decision,
+                Id = Guid.CreateVersion7(), UserId = userId, Kind = revision.Kind, CreatedAt = revision.CreatedAt, LocalDate = revision.LocalDate,
+                DecisionCipher = await cipher.EncryptAsync(userId, AssessmentHandler.DecisionField, revision.Decision, cancellationToken),
                 AnswersCipher = (await cipher.EncryptAsync(userId, AssessmentHandler.AnswersField, JsonSerializer.Serialize(revision.Answers, Json), cancellationToken))!,
             });
         }
@@ -101,7 +107,8 @@ public sealed class ProgramSection(RekindleDbContext db, AssessmentHandler asses
 
             db.Add(new StageEvent
             {
-                Id = Guid.CreateVersion7(), UserId = userId, Stage = stage.Stage, OccurredOn = stage.OccurredOn, Outcome = stage.Outcome, CreatedAt = stage.CreatedAt,
+                Id = Guid.CreateVersion7(), UserId = userId, Stage = stage.Stage, OccurredOn = stage.OccurredOn, CreatedAt = stage.CreatedAt,
+                OutcomeCipher = await cipher.EncryptAsync(userId, StageHandler.OutcomeField, stage.Outcome, cancellationToken),
                 NoteCipher = await cipher.EncryptAsync(userId, StageHandler.NoteField, stage.Note, cancellationToken),
             });
         }

@@ -33,6 +33,7 @@ public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageSt
 {
     public const int MaxNoteLength = 5_000;
     internal const string NoteField = "stage.note";
+    internal const string OutcomeField = "stage-outcome";
 
     public async Task<IReadOnlyList<StageEventView>> ListAsync(Guid userId, CancellationToken cancellationToken = default)
     {
@@ -40,7 +41,8 @@ public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageSt
         var views = new List<StageEventView>(rows.Count);
         foreach (var row in rows)
         {
-            views.Add(new(row.Id, row.Stage, row.OccurredOn, await cipher.DecryptAsync(userId, NoteField, row.NoteCipher, cancellationToken), row.Outcome));
+            views.Add(new(row.Id, row.Stage, row.OccurredOn, await cipher.DecryptAsync(userId, NoteField, row.NoteCipher, cancellationToken),
+                await cipher.DecryptAsync(userId, OutcomeField, row.OutcomeCipher, cancellationToken)));
         }
 
         return views;
@@ -109,11 +111,11 @@ public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageSt
         {
             Id = Guid.CreateVersion7(), UserId = userId, Stage = input.Stage!, OccurredOn = input.OccurredOn!.Value,
             NoteCipher = await cipher.EncryptAsync(userId, NoteField, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(), cancellationToken),
-            Outcome = input.Stage == "outcome" ? input.Outcome : null, CreatedAt = clock.GetUtcNow().UtcDateTime,
+            OutcomeCipher = input.Stage == "outcome" ? await cipher.EncryptAsync(userId, OutcomeField, input.Outcome, cancellationToken) : null, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(row);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome<StageEventView>.Ok(new(row.Id, row.Stage, row.OccurredOn, input.Note?.Trim(), row.Outcome)
+        return Outcome<StageEventView>.Ok(new(row.Id, row.Stage, row.OccurredOn, input.Note?.Trim(), input.Stage == "outcome" ? input.Outcome : null)
         {
             Safety = await safety.CheckAsync(userId, Voice.Own, cancellationToken, input.Note),
         });
@@ -123,9 +125,9 @@ public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageSt
     public async Task<SilenceState> SilenceAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         var profile = await db.GetOrCreateAsync(cipher, userId, cancellationToken);
-        var stages = await db.Set<StageEvent>().AsNoTracking().Where(e => e.UserId == userId).Select(e => new { e.Stage, e.OccurredOn, e.Outcome }).ToListAsync(cancellationToken);
+        var stages = await db.Set<StageEvent>().AsNoTracking().Where(e => e.UserId == userId).Select(e => new { e.Stage, e.OccurredOn, Answered = e.OutcomeCipher != null }).ToListAsync(cancellationToken);
         var waitDays = await db.Set<JourneyState>().AsNoTracking().Where(s => s.UserId == userId).Select(s => s.NoReplyDays).FirstOrDefaultAsync(cancellationToken);
-        return JourneyReader.Silence(stages.Select(s => (s.Stage, s.OccurredOn)).ToList(), stages.Any(s => s.Stage == "outcome" && s.Outcome is not null), waitDays, profile.Today(clock));
+        return JourneyReader.Silence(stages.Select(s => (s.Stage, s.OccurredOn)).ToList(), stages.Any(s => s.Stage == "outcome" && s.Answered), waitDays, profile.Today(clock));
     }
 
     /// <summary>How many days to wait for a reply before the next step (2 to 30). Closed with the rest of the stage tracker.</summary>

@@ -99,15 +99,15 @@ public sealed class SafetyNet(CrisisReader reader, CrisisDirectory directory, Re
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var profiles = db.Profiles.Where(p => p.UserId == userId);
-        if (reading.Kind == CrisisKind.Threatened)
+        var threatened = reading.Kind == CrisisKind.Threatened;
+        await Shared.ProfileMarks.StampAsync(db, cipher, userId, marks =>
         {
-            await profiles.ExecuteUpdateAsync(s => s.SetProperty(p => p.LastCrisisFoundAt, now).SetProperty(p => p.ExThreatFoundAt, p => p.ExThreatFoundAt ?? now), cancellationToken);
-        }
-        else
-        {
-            await profiles.ExecuteUpdateAsync(s => s.SetProperty(p => p.LastCrisisFoundAt, now), cancellationToken);
-        }
+            marks.LastCrisisFoundAt = now;
+            if (threatened)
+            {
+                marks.ExThreatFoundAt ??= now;
+            }
+        }, cancellationToken);
     }
 
     public static SafetyView View(CrisisReading reading, CrisisCountry country)

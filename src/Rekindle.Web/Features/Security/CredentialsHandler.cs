@@ -19,8 +19,12 @@ public sealed class ChangeEmailInput
 }
 
 /// <summary>Changing the password or the email: both ask for the current password first, then end every other session.</summary>
-public sealed class CredentialsHandler(UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionTracker sessions, PasswordAttempts attempts, ILogger<CredentialsHandler> logger)
+public sealed class CredentialsHandler(UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionTracker sessions, PasswordAttempts attempts,
+    UnknownAddressAttempts probes, ILogger<CredentialsHandler> logger)
 {
+    public const string TakenMessage = "Another account uses that email.";
+    public const string ProbingMessage = "You tried several addresses that can't be used. Wait 15 minutes, then try again. Nothing was changed.";
+
     public async Task<FieldErrors> ChangePasswordAsync(Guid userId, ChangePasswordInput input)
     {
         var errors = new FieldErrors();
@@ -69,9 +73,19 @@ public sealed class CredentialsHandler(UserManager<AppUser> users, SignInManager
             return errors;
         }
 
+        // Without a confirmation email, a taken address has to be refused, and the refusal tells that the address has
+        // an account. The password was checked first (the same hash work for every address), and each account may
+        // hear it only a few times in 15 minutes: past that every new address gets the same refusal, taken or not.
+        if (probes.IsProbingLimited(user.Id))
+        {
+            errors.Add(nameof(input.NewEmail), ProbingMessage);
+            return errors;
+        }
+
         if (await users.FindByEmailAsync(email) is { } other && other.Id != user.Id)
         {
-            errors.Add(nameof(input.NewEmail), "Another account uses that email.");
+            errors.Add(nameof(input.NewEmail), probes.CountProbe(user.Id) ? ProbingMessage : TakenMessage);
+            logger.LogWarning("Email change refused for {UserId}: the address has another account", userId);
             return errors;
         }
 

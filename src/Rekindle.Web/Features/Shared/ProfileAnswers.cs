@@ -18,8 +18,14 @@ public static class ProfileAnswers
     public const string Field = "profile.answers";
 
     /// <summary>Decrypts the answers of a profile read from the database; nothing to do if they are open already.</summary>
+    /// <remarks>The crisis and threat marks (<see cref="ProfileMarks"/>) are opened with them.</remarks>
     public static async Task OpenAsync(UserCipher cipher, UserProfile profile, CancellationToken cancellationToken)
     {
+        if (profile.MarksSealed)
+        {
+            profile.OpenMarks(await ProfileMarks.ReadAsync(cipher, profile.UserId, profile.MarksCipher, cancellationToken));
+        }
+
         if (!profile.AnswersSealed)
         {
             return;
@@ -32,6 +38,11 @@ public static class ProfileAnswers
     /// <summary>Encrypts changed answers into <see cref="UserProfile.AnswersCipher"/>; call before saving the profile.</summary>
     public static async Task SealAsync(UserCipher cipher, UserProfile profile, CancellationToken cancellationToken)
     {
+        if (profile.MarksChanged)
+        {
+            profile.MarksWereSealed(await ProfileMarks.SealAsync(cipher, profile.UserId, profile.MarkValues, cancellationToken));
+        }
+
         if (!profile.AnswersChanged)
         {
             return;
