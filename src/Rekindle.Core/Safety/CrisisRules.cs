@@ -115,7 +115,8 @@ internal static class CrisisRules
             @"\b(?:i'm|i am|i feel|i'm really|i'm so) (?:scared|afraid|terrified|frightened) (?:of (?:him|her|them|my ex|what (?:he|she|they)(?:'ll| will| might) do)|(?:he|she|they|my ex)(?:'ll| will| is going to| might| could) (?:hurt|kill|find|hit|come after) me|for my (?:life|safety))\b",
             @"\b(?:he|she|they|my ex) (?:is|has been|keeps|kept|was|are|have been|'s been) (?:following|stalking|tracking|watching|waiting outside|turning up at|showing up at) (?:me|my)\b",
             @"\b(?:he|she|they|my ex) (?:knows|found out|found) where i (?:live|am|work|moved)\b.{0,60}\b(?:scared|afraid|threat|come|coming|hurt|regret|or else|watch)\b",
-            @"\b(?:he|she|they|my ex) (?:is going to|will|'ll|said (?:he'd|she'd|they'd)) (?:post|share|leak|send) (?:my|our) (?:nudes|photos|pics|pictures|videos)\b")),
+            @"\b(?:he|she|they|my ex) (?:is going to|will|'ll|said (?:he'd|she'd|they'd)) (?:post|share|leak|send) (?:my|our) (?:nudes|photos|pics|pictures|videos)\b",
+            @"\b(?:he|she|they|my ex) (?:said|says|told me|tells me|warned me|texted(?: me)?|messaged(?: me)?|keeps saying)(?: that)?[^.!?]{0,20}\b(?:i'd better watch my back|watch my back|i(?:'ll| will| am going to|'m going to|'m gonna) regret (?:this|it|leaving|blocking|the day)|i(?:'ll| will) be sorry)\b")),
         (CrisisLevel.Crisis, CrisisKind.HarmToOthers, Build(
             @"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i swear i'll|i want to|i'm about to|i could|i'd like to|i'm planning to|i plan to) (?:kill|hurt|stab|shoot|strangle|beat up|beat the|destroy|ruin|end) (?:you|him|her|them|your|his|her new|their)\b(?! (?:if you spoil|if (?:you|u) tell (?:anyone|anybody)|for \w+ing\b|lol|haha|in (?:fortnite|the game|chess|cod|the match|the final)|at (?:chess|tennis|cards|mario kart|fifa)|for (?:eating|spoiling|using|borrowing)))",
             @"\b(?:you'll|you will|you're going to|you are going to|you're gonna) (?:regret (?:this|it|that|what|leaving|blocking|ignoring|the day)|pay for (?:this|it|that|what)|be sorry)\b",
@@ -145,7 +146,7 @@ internal static class CrisisRules
     private static readonly Regex Denial = new(@"\b(?:never|not|won't|wouldn't|don't|do not|didn't|no longer|stopped|isn't|wasn't)\b(?:(?!\b(?:but|and|though|yet)\b)[^.!?;,]){0,30}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>Told about a story, a film or someone else's past, not the writer's life.</summary>
-    private static readonly Regex Story = new(@"\b(?:in the (?:film|movie|book|show|series|episode|game|novel|song)|the (?:film|movie|book|show|series|song|character|main character|hero|villain|protagonist)|a (?:character|documentary|podcast)|lyrics?|(?:he|she|they) sings?)\b", RegexOptions.CultureInvariant);
+    private static readonly Regex Story = new(@"\b(?:(?:song|songs|lyrics?|album|track|poem|novel|film|movie|show|episode|podcast|book|documentary|play|musical) (?:about|where|in which|called)|in the (?:film|movie|book|show|series|episode|game|novel|song)|the (?:film|movie|book|show|series|song|character|main character|hero|villain|protagonist)|a (?:character|documentary|podcast)|lyrics?|(?:he|she|they) sings?)\b", RegexOptions.CultureInvariant);
 
     /// <summary>Games and sport: "I'll destroy him at ping pong" is banter.</summary>
     private static readonly Regex Play = new(@"\b(?:game|games|gaming|match|round|rematch|ping pong|table tennis|tennis|chess|mario kart|fifa|fortnite|call of duty|cod|darts|pool|snooker|golf|squash|badminton|scrabble|monopoly|quiz|trivia|cards|poker|uno|five-a-side|football|netball|sparring|debate|karaoke|bake off|race|league|tournament|bowling|arm wrestle|wordle)\b", RegexOptions.CultureInvariant);

@@ -43,7 +43,11 @@ internal static partial class CrisisSignals
     /// counts too ("snap her neck", "turn up with a bat").
     /// </summary>
     public static bool HasPlanOrMeans(string normalized, CrisisKind kind) =>
-        PlanOrMeans().IsMatch(normalized) || (kind is CrisisKind.HarmToOthers or CrisisKind.Threatened && Violence().IsMatch(normalized));
+        PlanOrMeans().IsMatch(normalized) || (kind is CrisisKind.HarmToOthers or CrisisKind.Threatened && Violence().IsMatch(normalized) && !Hyperbole().IsMatch(normalized));
+
+    // "I could strangle my brother for telling mom": the everyday exaggeration, not a plan.
+    [GeneratedRegex(@"\b(?:i could|could have|could've|i'd like to|i want to|gonna|going to) (?:just )?(?:strangle|throttle|choke|kill|murder|smack|slap|stab)\b[^.!?]{0,40}\b(?:for (?:\w+ing|telling|saying|eating|being|that|this|it)|lol|haha|sometimes)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Hyperbole();
 
     /// <summary>Whether the writer is a subject in the sentence ("I", "I'm", "I've"...).</summary>
     public static bool SaysI(string normalized) => FirstPersonSubject().IsMatch(normalized);

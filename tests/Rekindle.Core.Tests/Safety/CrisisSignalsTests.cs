@@ -13,6 +13,8 @@ public sealed class CrisisSignalsTests
     [InlineData("she said if you don't come back I'll end it all", CrisisKind.ExSelfHarm)]
     [InlineData("my ex wrote \"I'm going to end my life tonight\"", CrisisKind.ExSelfHarm)]
     [InlineData("He said 'I will hurt you if you leave'", CrisisKind.Threatened)]
+    [InlineData("my ex told me i'd better watch my back", CrisisKind.Threatened)]
+    [InlineData("he keeps saying I'll regret leaving him", CrisisKind.Threatened)]
     [InlineData("he sent me a text saying: I know where you live", CrisisKind.Threatened)]
     public void The_exs_quoted_words_are_read_as_the_exs(string text, CrisisKind kind)
     {
@@ -59,6 +61,7 @@ public sealed class CrisisSignalsTests
     [InlineData("I feel empty and tired of everything", CrisisKind.SelfHarm, false)]
     [InlineData("I wrote a goodbye letter to the relationship and burned it", CrisisKind.SelfHarm, false)]
     [InlineData("his face when he saw the cake was priceless", CrisisKind.SelfHarm, false)]
+    [InlineData("I could strangle my brother for telling mom", CrisisKind.HarmToOthers, false)]
     public void A_plan_or_a_means_is_noticed(string text, CrisisKind kind, bool expected) =>
         Assert.Equal(expected, CrisisSignals.HasPlanOrMeans(NormalizedText.From(text).Text, kind));
     [Theory]
@@ -88,6 +91,7 @@ public sealed class CrisisSignalsTests
     [InlineData("the hill I'm ready to die on is pineapple on pizza")]
     [InlineData("I did something to my back at the gym")]
     [InlineData("I'd rather die than text him first")]
+    [InlineData("that song about ending it all has been stuck in my head")]
     [InlineData("I'd rather be dead than be seen in that jumper")]
     public void Their_near_misses_are_not(string text) =>
         Assert.NotEqual(CrisisLevel.Crisis, Read(text).Level);
