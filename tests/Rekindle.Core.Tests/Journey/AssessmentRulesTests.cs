@@ -120,4 +120,18 @@ public sealed class AssessmentRulesTests
         Assert.Null(StageTracker.Next("outcome"));
         Assert.Null(StageTracker.Furthest(["not-a-stage"]));
     }
+
+    [Fact]
+    public void Every_step_toward_the_talk_and_the_follow_up_are_contact_but_their_answer_and_letting_it_rest_are_not()
+    {
+        foreach (var stage in new[] { "first-message", "light-talk", "call", "casual-meeting", "date", "the-talk", Rekindle.Core.Journey.NoReply.FollowUp })
+        {
+            Assert.True(StageTracker.IsContact(stage), stage);
+        }
+
+        Assert.False(StageTracker.IsContact("outcome"));
+        Assert.False(StageTracker.IsContact(Rekindle.Core.Journey.NoReply.LetItRest));
+        Assert.False(StageTracker.IsContact(null));
+        Assert.False(StageTracker.IsContact("elsewhere"));
+    }
 }

@@ -195,7 +195,7 @@ public abstract class ProgramTests(AppFactory app)
 
         foreach (var stage in new[] { "first-message", "light-talk", "call" })
         {
-            Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage, occurredOn = "2026-11-01" })).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage, occurredOn = "2026-11-01", confirmBreakingNoContact = true })).StatusCode);
         }
 
         Assert.Equal("reconnect", (await ProgramAsync(browser)).GetProperty("recommended").GetString());
@@ -203,10 +203,10 @@ public abstract class ProgramTests(AppFactory app)
         Assert.Contains("data-next=\"casual-meeting\"", stages.Html, StringComparison.Ordinal);
         var noOutcome = await browser.PostAsync("/stages", new Dictionary<string, string> { ["Input.Stage"] = "outcome", ["Input.OccurredOn"] = "2026-11-02" }, stages.AntiforgeryToken());
         Assert.Contains("yes or no", noOutcome.FieldError("Input.Outcome"), StringComparison.Ordinal);
-        var future = await browser.PostAsync("/stages", new Dictionary<string, string> { ["Input.Stage"] = "date", ["Input.OccurredOn"] = "2026-12-02" }, stages.AntiforgeryToken());
+        var future = await browser.PostAsync("/stages", new Dictionary<string, string> { ["Input.Stage"] = "date", ["Input.OccurredOn"] = "2026-12-02", ["Input.ConfirmBreakingNoContact"] = "true" }, stages.AntiforgeryToken());
         Assert.NotNull(future.FieldError("Input.OccurredOn"));
 
-        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "the-talk", occurredOn = "2026-11-02" });
+        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "the-talk", occurredOn = "2026-11-02", confirmBreakingNoContact = true });
         Assert.Equal("talk", (await ProgramAsync(browser)).GetProperty("recommended").GetString());
         var yes = await browser.PostAsync("/stages", new Dictionary<string, string> { ["Input.Stage"] = "outcome", ["Input.OccurredOn"] = "2026-11-02", ["Input.Outcome"] = "yes", ["Input.Note"] = "They said yes, slowly." }, stages.AntiforgeryToken());
         Assert.Equal("/stages", yes.Location);

@@ -54,10 +54,10 @@ public abstract class ReconciliationTests(AppFactory app)
             calls.Add(new("POST program", $"move page {phase}", Post("/program?handler=Move", Form(("phase", phase))), false));
         }
 
-        calls.Add(new("POST api/v1/stages/", "stage API", Json(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-01" }), true));
+        calls.Add(new("POST api/v1/stages/", "stage API", Json(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-01", confirmBreakingNoContact = true }), true));
         calls.Add(new("GET stages", "stage page", Get("/stages"), false));
         calls.Add(new("PUT api/v1/stages/wait-days", "wait days API", Json(HttpMethod.Put, "/api/v1/stages/wait-days", new { days = 5 }), true));
-        calls.Add(new("POST stages", "stage log", Post("/stages", Form(("Input.Stage", "first-message"), ("Input.OccurredOn", "2026-11-01"))), false));
+        calls.Add(new("POST stages", "stage log", Post("/stages", Form(("Input.Stage", "first-message"), ("Input.OccurredOn", "2026-11-01"), ("Input.ConfirmBreakingNoContact", "true"))), false));
         calls.Add(new("POST stages", "rebuild check-in", Post("/stages?handler=CheckIn", Form(("CheckIn.Values[need-more]", "Walks."))), false));
         foreach (var kind in new[] { "signs", "readiness", "rebuild" })
         {
@@ -342,11 +342,11 @@ public abstract class ReconciliationTests(AppFactory app)
 
         app.Clock.Set(Monday.AddDays(7).AddMinutes(-1));
         await SignedInAsync(browser, email);
-        Assert.Equal(HttpStatusCode.Conflict, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-08" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-08", confirmBreakingNoContact = true })).StatusCode);
 
         app.Clock.Set(Monday.AddDays(7));
         await SignedInAsync(browser, email);
-        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-09" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-09", confirmBreakingNoContact = true })).StatusCode);
         var view = await browser.GetJsonAsync<JsonElement>("/api/v1/healing-track");
         Assert.True(view.GetProperty("reconciliationOpen").GetBoolean());
         Assert.False(view.GetProperty("onTrack").GetBoolean());
@@ -362,7 +362,7 @@ public abstract class ReconciliationTests(AppFactory app)
         // A yes again puts them straight back on the track, with a new date.
         await browser.AnswerSafetyAsync(threats: true);
         Assert.Equal(3, (await browser.GetJsonAsync<JsonElement>("/api/v1/healing-track")).GetProperty("history").GetArrayLength());
-        Assert.Equal(HttpStatusCode.Conflict, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "call", occurredOn = "2026-11-09" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "call", occurredOn = "2026-11-09", confirmBreakingNoContact = true })).StatusCode);
     }
 
     [Fact]

@@ -276,7 +276,7 @@ public abstract class RoadsTests(AppFactory app)
     {
         using var browser = await StartedAsync();
         Assert.Equal("none", (await SilenceAsync(browser)).GetProperty("step").GetString());
-        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-02" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-02", confirmBreakingNoContact = true })).StatusCode);
         var waiting = await SilenceAsync(browser);
         Assert.Equal("waiting", waiting.GetProperty("step").GetString());
         Assert.Equal(7, waiting.GetProperty("daysLeft").GetInt32());
@@ -300,7 +300,12 @@ public abstract class RoadsTests(AppFactory app)
         Assert.Contains("What it means:", words, StringComparison.Ordinal);
         Assert.Contains("What it doesn't mean:", words, StringComparison.Ordinal);
         Assert.DoesNotContain("fail", words, StringComparison.OrdinalIgnoreCase);
-        var followUp = await browser.PostAsync("/stages?handler=Silence", new Dictionary<string, string> { ["step"] = "follow-up" }, silence.AntiforgeryToken());
+        // The follow-up is a message to the ex: during no contact it is confirmed first, then counted as contact.
+        var ask = await browser.PostAsync("/stages?handler=Silence", new Dictionary<string, string> { ["step"] = "follow-up" }, silence.AntiforgeryToken());
+        Assert.Equal(HttpStatusCode.OK, ask.Status);
+        Assert.Contains("This ends your no-contact streak", ask.TestId("confirm-contact"), StringComparison.Ordinal);
+        Assert.Equal("silence", (await SilenceAsync(browser)).GetProperty("step").GetString());
+        var followUp = await browser.PostAsync("/stages?handler=Silence", new Dictionary<string, string> { ["step"] = "follow-up", ["confirm"] = "true" }, ask.AntiforgeryToken());
         Assert.Equal(HttpStatusCode.Redirect, followUp.Status);
         Assert.Equal("waiting-after-follow-up", (await SilenceAsync(browser)).GetProperty("step").GetString());
 
@@ -330,7 +335,7 @@ public abstract class RoadsTests(AppFactory app)
     public async Task Letting_it_rest_leads_to_acceptance_a_reply_keeps_the_stages_going_and_a_no_is_grieved()
     {
         using var browser = await StartedAsync();
-        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-01" });
+        await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-11-01", confirmBreakingNoContact = true });
         var stages = await browser.GetAsync("/stages");
         var rest = await browser.PostAsync("/stages?handler=Silence", new Dictionary<string, string> { ["step"] = "no-reply" }, stages.AntiforgeryToken());
         Assert.Equal("/healing", rest.Location);
@@ -338,8 +343,8 @@ public abstract class RoadsTests(AppFactory app)
 
         // Another user: they replied, so the stages go on; then the talk ends in a no.
         using var other = await StartedAsync();
-        await other.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-10-20" });
-        await other.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "light-talk", occurredOn = "2026-10-22" });
+        await other.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "first-message", occurredOn = "2026-10-20", confirmBreakingNoContact = true });
+        await other.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "light-talk", occurredOn = "2026-10-22", confirmBreakingNoContact = true });
         Assert.Equal("none", (await SilenceAsync(other)).GetProperty("step").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await other.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "no-reply" })).StatusCode);
         Assert.False((await other.GetAsync("/stages")).Has("no-reply"));

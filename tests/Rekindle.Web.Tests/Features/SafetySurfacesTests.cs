@@ -183,12 +183,12 @@ public abstract class SafetySurfacesTests(AppFactory app)
         using var browser = await InNoContactAsync();
         var stage = await browser.SubmitAsync("/stages", new Dictionary<string, string>
         {
-            ["Input.Stage"] = "first-message", ["Input.OccurredOn"] = "2026-11-01", ["Input.Note"] = Crisis,
+            ["Input.Stage"] = "first-message", ["Input.OccurredOn"] = "2026-11-01", ["Input.Note"] = Crisis, ["Input.ConfirmBreakingNoContact"] = "true",
         });
         Assert.Equal("/stages", stage.Location);
         var stages = await browser.GetAsync("/stages");
         ShowsCrisisCard(stages);
-        var createdStage = await JsonAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "light-talk", occurredOn = "2026-11-02", note = Crisis }), HttpStatusCode.Created);
+        var createdStage = await JsonAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/stages", new { stage = "light-talk", occurredOn = "2026-11-02", note = Crisis, confirmBreakingNoContact = true }), HttpStatusCode.Created);
         Assert.Equal(Crisis, createdStage.GetProperty("note").GetString());
         IsCrisis(createdStage.GetProperty("safety"), "self-harm");
 

@@ -92,7 +92,9 @@ public static class JourneyApi
         {
             var outcome = await handler.LogAsync(user.UserId(), input, cancellationToken: ct);
             return outcome.Refusal is { } refusal ? refusal.Problem(strings)
-                : outcome.Value is { } view ? TypedResults.Created($"/api/v1/stages/{view.Id}", view) : outcome.Errors.Problem();
+                : outcome.Value is { } view ? TypedResults.Created($"/api/v1/stages/{view.Id}", view)
+                : outcome.Errors.Fields.Contains(StageHandler.ConfirmBreakingNoContactField) ? ConfirmBreakingNoContact(strings)
+                : outcome.Errors.Problem();
         });
         // The road after a first message with no reply: where it stands, and the days to wait (2 to 30, 7 by default).
         stages.MapGet("/silence", async (ClaimsPrincipal user, StageHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.SilenceAsync(user.UserId(), ct)));
@@ -113,6 +115,16 @@ public static class JourneyApi
         stages.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, ClaimsPrincipal user, StageHandler handler, CancellationToken ct) =>
             await handler.DeleteAsync(user.UserId(), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound());
     }
+
+    /// <summary>
+    /// A stage that means contact, logged while no contact is running and not yet confirmed: 409, nothing logged.
+    /// Sending it again with "confirmBreakingNoContact": true logs the stage and the contact in no contact.
+    /// </summary>
+    private static ProblemHttpResult ConfirmBreakingNoContact(PageStrings strings) =>
+        TypedResults.Problem(
+            detail: strings["stages.confirm-contact.explain"], statusCode: StatusCodes.Status409Conflict, title: strings["stages.confirm-contact.api-title"],
+            type: "https://rekindle.invalid/problems/confirm-breaking-no-contact",
+            extensions: new Dictionary<string, object?> { ["confirmWith"] = "confirmBreakingNoContact" });
 
     private static ProgramState State(JourneyView view, ProgramContent content)
     {

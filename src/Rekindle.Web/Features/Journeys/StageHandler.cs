@@ -5,6 +5,7 @@ using Rekindle.Core.Content;
 using Rekindle.Core.Journey;
 using Rekindle.Core.Safety;
 using Rekindle.Web.Data;
+using Rekindle.Web.Features.NoContact;
 using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Infrastructure.Privacy;
@@ -19,6 +20,12 @@ public sealed class StageInput
 
     /// <summary>For the outcome stage: yes or no.</summary>
     public string? Outcome { get; set; }
+
+    /// <summary>
+    /// The user's yes to a stage that means contact while no contact is running: the stage is logged, and the contact
+    /// with it in the no-contact log. Without it such a stage is not logged; the page asks, the API answers 409.
+    /// </summary>
+    public bool ConfirmBreakingNoContact { get; set; }
 }
 
 public sealed record StageEventView(Guid Id, string Stage, DateOnly OccurredOn, string? Note, string? Outcome)
@@ -26,14 +33,22 @@ public sealed record StageEventView(Guid Id, string Stage, DateOnly OccurredOn, 
     /// <summary>What the crisis reader found in the note: on the stage just logged, left out of lists.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public SafetyView? Safety { get; init; }
+
+    /// <summary>The contact logged in no contact with this stage, when it was logged during no contact.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LoggedContact? Contact { get; init; }
 }
 
 /// <summary>The log of stages on the way back. Closed whenever the reconciliation policy closes reconciliation.</summary>
-public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageStrings strings, TimeProvider clock, ReconciliationGate gate, SafetyNet safety)
+public sealed class StageHandler(
+    RekindleDbContext db, UserCipher cipher, PageStrings strings, TimeProvider clock, ReconciliationGate gate, SafetyNet safety, NoContactHandler noContact, ProgramContent content)
 {
     public const int MaxNoteLength = 5_000;
     internal const string NoteField = "stage.note";
     internal const string OutcomeField = "stage-outcome";
+
+    /// <summary>The key of the one "error" that asks to confirm a stage that ends the no-contact streak.</summary>
+    public const string ConfirmBreakingNoContactField = nameof(StageInput.ConfirmBreakingNoContact);
 
     public async Task<IReadOnlyList<StageEventView>> ListAsync(Guid userId, CancellationToken cancellationToken = default)
     {
@@ -107,6 +122,26 @@ public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageSt
             return Outcome<StageEventView>.Invalid(errors);
         }
 
+        // A stage that means being in touch with the ex, during no contact, is contact: asked first, then counted.
+        LoggedContact? contact = null;
+        if (StageTracker.IsContact(input.Stage) && await EndsNoContactAsync(profile, input.OccurredOn!.Value, cancellationToken))
+        {
+            if (!input.ConfirmBreakingNoContact)
+            {
+                errors.Add(ConfirmBreakingNoContactField, strings["stages.confirm-contact.explain"]);
+                return Outcome<StageEventView>.Invalid(errors);
+            }
+
+            var logged = await noContact.LogContactAsync(userId, ContactFor(profile, input.Stage!, input.OccurredOn!.Value), cancellationToken: cancellationToken);
+            if (logged.Value is null)
+            {
+                errors.Add(nameof(input.OccurredOn), logged.Errors.FirstMessage());
+                return Outcome<StageEventView>.Invalid(errors);
+            }
+
+            contact = logged.Value;
+        }
+
         var row = new StageEvent
         {
             Id = Guid.CreateVersion7(), UserId = userId, Stage = input.Stage!, OccurredOn = input.OccurredOn!.Value,
@@ -118,7 +153,26 @@ public sealed class StageHandler(RekindleDbContext db, UserCipher cipher, PageSt
         return Outcome<StageEventView>.Ok(new(row.Id, row.Stage, row.OccurredOn, input.Note?.Trim(), input.Stage == "outcome" ? input.Outcome : null)
         {
             Safety = await safety.CheckAsync(userId, Voice.Own, cancellationToken, input.Note),
+            Contact = contact,
         });
+    }
+
+    /// <summary>
+    /// Whether contact on that day would end the running no-contact streak: no contact has begun by then, and the
+    /// day has no contact in the log that already restarted the count (it is never counted twice).
+    /// </summary>
+    private async Task<bool> EndsNoContactAsync(UserProfile profile, DateOnly day, CancellationToken cancellationToken) =>
+        profile.NoContactStartedOn is { } startedOn && day >= startedOn
+        && !await db.Contacts.AnyAsync(c => c.UserId == profile.UserId && c.LocalDate == day && c.RestartedCount, cancellationToken);
+
+    /// <summary>The contact a stage stands for: the user reached out; today's at the time of logging, an earlier day's at noon.</summary>
+    private ContactInput ContactFor(UserProfile profile, string stage, DateOnly day)
+    {
+        var nowLocal = Rekindle.Core.Time.LocalTime.FromUtc(clock.GetUtcNow().UtcDateTime, profile.Zone());
+        var at = day == DateOnly.FromDateTime(nowLocal) ? new DateTime(nowLocal.Year, nowLocal.Month, nowLocal.Day, nowLocal.Hour, nowLocal.Minute, 0, DateTimeKind.Unspecified)
+            : day.ToDateTime(new TimeOnly(12, 0));
+        var title = stage == NoReply.FollowUp ? strings["stages.silence.follow-up-logged"] : content.Stages.FirstOrDefault(s => s.Id == stage)?.Title ?? stage;
+        return new ContactInput { Initiator = Rekindle.Core.NoContact.ContactInitiator.Me, OccurredAt = at, Note = strings.Format("stages.contact-note", ("stage", title)) };
     }
 
     /// <summary>The road after a first message with no reply, in the user's own days.</summary>

@@ -9,7 +9,7 @@ using Rekindle.Web.Infrastructure;
 
 namespace Rekindle.Web.Features.Journeys;
 
-public sealed class StagesModel(StageHandler stages, AssessmentHandler assessments, JourneyReader reader, ProgramContent content, TimeProvider clock, SafetyNet safety, PageStrings strings) : PageModel
+public sealed class StagesModel(StageHandler stages, AssessmentHandler assessments, JourneyReader reader, ProgramContent content, SafetyNet safety, PageStrings strings) : PageModel
 {
     [BindProperty]
     public StageInput Input { get; set; } = new();
@@ -32,9 +32,8 @@ public sealed class StagesModel(StageHandler stages, AssessmentHandler assessmen
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Safety = await safety.CarriedAsync(TempData, User.UserId(), cancellationToken);
+        // No stage or day is chosen for the user: one tap on "Log it" must not log a stage they didn't pick.
         await LoadAsync(cancellationToken);
-        Input.Stage = Next ?? "outcome";
-        Input.OccurredOn = Journey.Profile.Today(clock);
         return Status();
     }
 
@@ -50,7 +49,16 @@ public sealed class StagesModel(StageHandler stages, AssessmentHandler assessmen
 
         if (outcome.Value is null)
         {
-            outcome.Errors.CopyTo(ModelState, nameof(Input));
+            // The second step for a stage that ends no contact: asked in the form, not shown as a mistake.
+            if (outcome.Errors.Fields.Contains(StageHandler.ConfirmBreakingNoContactField))
+            {
+                ConfirmContact = outcome.Errors.FirstMessage();
+            }
+            else
+            {
+                outcome.Errors.CopyTo(ModelState, nameof(Input));
+            }
+
             await LoadAsync(cancellationToken);
             return Status();
         }
@@ -85,9 +93,10 @@ public sealed class StagesModel(StageHandler stages, AssessmentHandler assessmen
     }
 
     /// <summary>The road after silence, one tap each: the one gentle follow-up, or letting it rest (then acceptance).</summary>
-    public async Task<IActionResult> OnPostSilenceAsync(string? step, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSilenceAsync(string? step, bool confirm, CancellationToken cancellationToken)
     {
-        var outcome = await stages.LogAsync(User.UserId(), new StageInput { Stage = step is NoReply.FollowUp or NoReply.LetItRest ? step : "" }, cancellationToken: cancellationToken);
+        var input = new StageInput { Stage = step is NoReply.FollowUp or NoReply.LetItRest ? step : "", ConfirmBreakingNoContact = confirm };
+        var outcome = await stages.LogAsync(User.UserId(), input, cancellationToken: cancellationToken);
         await LoadAsync(cancellationToken);
         if (outcome.Refusal is not null)
         {
@@ -97,7 +106,15 @@ public sealed class StagesModel(StageHandler stages, AssessmentHandler assessmen
 
         if (outcome.Value is null)
         {
-            SilenceProblem = outcome.Errors.FirstMessage();
+            if (outcome.Errors.Fields.Contains(StageHandler.ConfirmBreakingNoContactField))
+            {
+                SilenceConfirmContact = outcome.Errors.FirstMessage();
+            }
+            else
+            {
+                SilenceProblem = outcome.Errors.FirstMessage();
+            }
+
             return Page();
         }
 
@@ -105,6 +122,12 @@ public sealed class StagesModel(StageHandler stages, AssessmentHandler assessmen
     }
 
     public string? SilenceProblem { get; private set; }
+
+    /// <summary>Set when the follow-up would end no contact: the silence card asks before logging it.</summary>
+    public string? SilenceConfirmContact { get; private set; }
+
+    /// <summary>Set when the stage in the form would end no contact: the form asks before logging it.</summary>
+    public string? ConfirmContact { get; private set; }
 
     /// <summary>The words for a logged stage: the tracker's stages, or the silence road's own two.</summary>
     public string StageTitle(string id) => id switch
