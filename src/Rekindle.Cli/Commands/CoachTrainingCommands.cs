@@ -61,13 +61,18 @@ internal static class CoachTrainingCommands
             reader = new CoachReader(embedder, CoachClassifier.Load(modelFile));
             foreach (var part in new[] { CorpusPart.Train, CorpusPart.Dev, CorpusPart.Test })
             {
-                await output.WriteLineAsync($"{part.ToString().ToLowerInvariant(),-5}: {CoachFigures.Measure(d => reader.Analyze(d.Text, d.Stage), drafts.Where(d => d.Part == part)).Describe()}");
-                await output.WriteLineAsync($"       patterns alone: {CoachFigures.Measure(d => DraftCoach.Analyze(d.Text, d.Stage), drafts.Where(d => d.Part == part)).Describe()}");
+                await output.WriteLineAsync($"{part.ToString().ToLowerInvariant(),-5}: {CoachFigures.Measure(d => reader.Analyze(d.Text, d.Stage, CrisisReading.None), drafts.Where(d => d.Part == part)).Describe()}");
+                await output.WriteLineAsync($"       patterns alone: {CoachFigures.Measure(d => DraftCoach.Analyze(d.Text, d.Stage, CrisisReading.None), drafts.Where(d => d.Part == part)).Describe()}");
             }
         }
         else
         {
-            var result = CoachTraining.Train(sentences, drafts, embedder, log: line => error.WriteLine(line));
+            var options = new CoachTrainingOptions(
+                int.Parse(Option("--epochs", "40"), CultureInfo.InvariantCulture),
+                float.Parse(Option("--rate", "0.05"), CultureInfo.InvariantCulture),
+                float.Parse(Option("--decay", "0.0005"), CultureInfo.InvariantCulture),
+                !args.Contains("--no-neighbours"));
+            var result = CoachTraining.Train(sentences, drafts, embedder, options, log: line => error.WriteLine(line));
             await using (var file = File.Create(modelFile))
             {
                 result.Classifier.Save(file);
@@ -87,7 +92,7 @@ internal static class CoachTrainingCommands
         {
             // The dev part's mistakes only: looking at the held-apart part would tune to it.
             var mistakes = new List<(CoachDraft Draft, DraftReport Report)>();
-            CoachFigures.Measure(d => reader.Analyze(d.Text, d.Stage), drafts.Where(d => d.Part == CorpusPart.Dev), mistakes);
+            CoachFigures.Measure(d => reader.Analyze(d.Text, d.Stage, CrisisReading.None), drafts.Where(d => d.Part == CorpusPart.Dev), mistakes);
             await File.WriteAllLinesAsync(mistakesFile, mistakes.Select(m =>
                 $"{m.Draft.Id} {m.Draft.Stage.Id()} want {m.Draft.Verdict.Id()} [{string.Join(",", m.Draft.Warnings.Select(c => c.Id()))}] got {m.Report.Verdict.Id()} [{string.Join(",", m.Report.Findings.Where(f => f.Severity != Severity.Note).Select(f => (f.ByModel ? "m:" : "r:") + f.Category.Id()))}] {m.Draft.Text.Replace("\n", " / ", StringComparison.Ordinal)}"));
         }

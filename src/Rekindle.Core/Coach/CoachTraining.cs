@@ -3,7 +3,10 @@ using Rekindle.Core.Safety;
 
 namespace Rekindle.Core.Coach;
 
-/// <summary>How the coach does on a set of labelled drafts.</summary>
+/// <summary>
+/// How the coach does on a set of labelled drafts. The corpus has no crisis drafts (those are the crisis reader's,
+/// measured on its own corpus), so training and measuring read them with no crisis reading.
+/// </summary>
 public sealed record CoachFigures(int Drafts, int VerdictsRight, int Warnings, int WarningsFound, int CleanDrafts, int CleanWarned, int SpansRight)
 {
     public double VerdictAccuracy => Drafts == 0 ? 0 : (double)VerdictsRight / Drafts;
@@ -197,7 +200,7 @@ public static class CoachTraining
             foreach (var threshold in new[] { 0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f, 0.75f })
             {
                 var reader = new CoachReader(embedder, classifier.With(threshold, share, gate));
-                var figures = CoachFigures.Measure(d => reader.Analyze(d.Text, d.Stage), dev);
+                var figures = CoachFigures.Measure(d => reader.Analyze(d.Text, d.Stage, CrisisReading.None), dev);
                 var score = figures.VerdictAccuracy + figures.WarningRecall - (4 * Math.Max(0, figures.FalseWarningRate - 0.03));
                 log(string.Create(CultureInfo.InvariantCulture, $"share {share:0.0} threshold {threshold:0.00}: {figures.Describe()}"));
                 if (score > best.Score)
@@ -209,8 +212,8 @@ public static class CoachTraining
 
         classifier = classifier.With(best.Threshold, best.Share, gate);
         var chosen = new CoachReader(embedder, classifier);
-        CoachFigures Measure(CorpusPart part) => CoachFigures.Measure(d => chosen.Analyze(d.Text, d.Stage), drafts.Where(d => d.Part == part));
-        var patterns = CoachFigures.Measure(d => DraftCoach.Analyze(d.Text, d.Stage), dev);
+        CoachFigures Measure(CorpusPart part) => CoachFigures.Measure(d => chosen.Analyze(d.Text, d.Stage, CrisisReading.None), drafts.Where(d => d.Part == part));
+        var patterns = CoachFigures.Measure(d => DraftCoach.Analyze(d.Text, d.Stage, CrisisReading.None), dev);
         return new CoachTrainingResult(classifier, Measure(CorpusPart.Train), Measure(CorpusPart.Dev), Measure(CorpusPart.Test), patterns);
     }
 
