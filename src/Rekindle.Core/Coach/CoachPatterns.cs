@@ -92,7 +92,9 @@ internal static class CoachPatterns
             @"\bdid you (?:sleep|hook up) with\b",
             @"\b(?:still )?(?:dating|seeing) that (?:guy|girl|man|woman|person)\b",
             @"\bmoved on so (?:fast|quickly|soon)\b",
-            @"\bin your (?:stories|story|photos|pics)\b"), true),
+            @"\bin your (?:stories|story|photos|pics)\b",
+            @"\b(?:is|was) (?:he|she|they|that guy|that girl) (?:the reason|why) (?:you|we)\b",
+            @"\b(?:is|was) there (?:someone|somebody|anyone) else\b"), true),
         (FindingCategory.Blame, Build(
             @"\byou always\b(?! (?:did|made me (?:laugh|smile)|knew how|were (?:good|great|kind)|had the best|make the best))",
             @"\byou never\b(?! (?:have|need) to\b)",

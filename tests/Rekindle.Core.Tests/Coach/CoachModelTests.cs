@@ -95,7 +95,7 @@ public sealed class CoachModelTests(Xunit.Abstractions.ITestOutputHelper output)
         var report = reader.Analyze(draft, CoachStage.Reconnecting, CrisisReading.None);
         var finding = Assert.Single(report.Findings, f => f.Severity == Severity.Warning);
         Assert.Equal("Did you get my last 6 messages?", draft.Substring(finding.Start, finding.Length));
-        Assert.Equal(Verdict.Send, reader.Analyze("Hope the new job is going well. The cinema is showing that old film you always quoted.", CoachStage.Reconnecting, CrisisReading.None).Verdict);
+        Assert.Equal(Verdict.Send, reader.Analyze("Hope the new job is going well. Saw a fox in the garden this morning.", CoachStage.Reconnecting, CrisisReading.None).Verdict);
     }
 
     private static string RepositoryRoot()

@@ -12,11 +12,11 @@ public sealed class SemanticCoachTests
     [Fact]
     public void Several_warnings_are_never_close()
     {
-        const string draft = "Did you get my last 6 messages? Is she the reason you left? I just need you.";
+        const string draft = "Did you get my last 6 messages? Does he make you laugh like I did? I just need you.";
         var report = DraftCoach.Analyze(draft, CoachStage.Reconnecting, CrisisReading.None,
         [
             Hit(draft, "Did you get my last 6 messages?", FindingCategory.Pressure),
-            Hit(draft, "Is she the reason you left?", FindingCategory.Jealousy),
+            Hit(draft, "Does he make you laugh like I did?", FindingCategory.Jealousy),
             Hit(draft, "I just need you.", FindingCategory.Declaration),
         ]);
         Assert.Equal(Verdict.Wait, report.Verdict);
@@ -36,7 +36,7 @@ public sealed class SemanticCoachTests
         var categories = new[] { FindingCategory.Pressure, FindingCategory.Begging, FindingCategory.Guilt, FindingCategory.Blame, FindingCategory.Jealousy };
         Assert.Equal(expected, DraftCoach.VerdictFor(CoachStage.FirstContact, categories.Take(warnings).Select(c => (c, Severity.Warning)).Append((FindingCategory.WellbeingQuestion, Severity.Note))));
         Assert.Equal(Verdict.Wait, DraftCoach.VerdictFor(CoachStage.FirstContact, [(FindingCategory.SelfHarm, Severity.Stop)]));
-        Assert.Equal(Verdict.Wait, DraftCoach.VerdictFor(CoachStage.NoContact, []));
+        Assert.Equal(Verdict.Wait, DraftCoach.VerdictFor(CoachStage.NoContact, Array.Empty<(FindingCategory, Severity)>()));
     }
 
     [Fact]
@@ -60,12 +60,12 @@ public sealed class SemanticCoachTests
     [Fact]
     public void A_hit_of_the_learned_layer_is_a_finding_over_its_sentence_with_an_explanation_and_a_hint()
     {
-        const string draft = "Hope the new job is going well. Is she the reason you left?";
-        var report = DraftCoach.Analyze(draft, CoachStage.FirstContact, CrisisReading.None, [Hit(draft, "Is she the reason you left?", FindingCategory.Jealousy)]);
+        const string draft = "Hope the new job is going well. Does he make you laugh like I did?";
+        var report = DraftCoach.Analyze(draft, CoachStage.FirstContact, CrisisReading.None, [Hit(draft, "Does he make you laugh like I did?", FindingCategory.Jealousy)]);
         var finding = Assert.Single(report.Findings);
         Assert.Equal(FindingCategory.Jealousy, finding.Category);
         Assert.True(finding.ByModel);
-        Assert.Equal("Is she the reason you left?", draft.Substring(finding.Start, finding.Length));
+        Assert.Equal("Does he make you laugh like I did?", draft.Substring(finding.Start, finding.Length));
         Assert.Contains("love life", finding.Explanation, StringComparison.Ordinal);
         Assert.NotEmpty(finding.Hint);
         Assert.Equal(Verdict.Revise, report.Verdict);
@@ -85,8 +85,8 @@ public sealed class SemanticCoachTests
     [Fact]
     public void Crisis_findings_still_come_from_the_crisis_reader_and_stop_everything()
     {
-        const string draft = "honestly I just want to die. Is she the reason you left?";
-        var report = DraftCoach.Analyze(draft, CoachStage.Reconnecting, CrisisReader.RulesOnly.Read(draft), [Hit(draft, "Is she the reason you left?", FindingCategory.Jealousy)]);
+        const string draft = "honestly I just want to die. Does he make you laugh like I did?";
+        var report = DraftCoach.Analyze(draft, CoachStage.Reconnecting, CrisisReader.RulesOnly.Read(draft), [Hit(draft, "Does he make you laugh like I did?", FindingCategory.Jealousy)]);
         Assert.Equal(Verdict.Wait, report.Verdict);
         Assert.True(report.ShowCrisisResources);
         Assert.Empty(report.Suggestions);
@@ -103,7 +103,7 @@ public sealed class SemanticCoachTests
         var early = DraftCoach.Analyze("I've changed, I promise I'll be better.", CoachStage.Reconnecting).Findings.First(f => f.Category == FindingCategory.Promise).Hint;
         var talk = DraftCoach.Analyze("I've changed, I promise I'll be better.", CoachStage.TheTalk).Findings.First(f => f.Category == FindingCategory.Promise).Hint;
         Assert.NotEqual(early, talk);
-        Assert.Contains("unsent letter", DraftCoach.Analyze("I miss you so much", CoachStage.NoContact).Findings[0].Hint + DraftCoach.Analyze("I miss you so much", CoachStage.NoContact).Suggestions[^1], StringComparison.Ordinal);
+        Assert.Contains(DraftCoach.Analyze("I miss you so much", CoachStage.NoContact).Suggestions, s => s.Contains("unsent letter", StringComparison.Ordinal));
     }
 
     [Fact]
