@@ -23,7 +23,7 @@ public static class CoachCommands
         rekindle coach train [--cache FILE] [--out FILE] [--mistakes FILE] [--epochs N] [--rate R] [--decay D] [--no-neighbours] [--refit]
             Retrains the learned layer on the corpus's train part, chooses its threshold on the dev part, prints the
             figures for each part (the test part is held apart) and writes content/coach/coach-model.bin.
-        rekindle coach measure [--cache FILE] [--model FILE]
+        rekindle coach measure [--cache FILE] [--model FILE] [--embedded N]
             Measures the shipped (or given) model on each part, and the patterns alone, without retraining.
 
         Stages: no-contact, limited-contact, first-contact, reconnecting, inviting, the-talk, together, boundary.

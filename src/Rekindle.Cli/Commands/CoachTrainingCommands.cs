@@ -58,7 +58,7 @@ internal static class CoachTrainingCommands
         CoachReader reader;
         if (args[0] == "measure")
         {
-            reader = new CoachReader(embedder, CoachClassifier.Load(modelFile));
+            reader = new CoachReader(embedder, CoachClassifier.Load(modelFile), int.Parse(Option("--embedded", "4"), CultureInfo.InvariantCulture));
             foreach (var part in new[] { CorpusPart.Train, CorpusPart.Dev, CorpusPart.Test })
             {
                 await output.WriteLineAsync($"{part.ToString().ToLowerInvariant(),-5}: {CoachFigures.Measure(d => reader.Analyze(d.Text, d.Stage, CrisisReading.None), drafts.Where(d => d.Part == part)).Describe()}");

@@ -311,7 +311,7 @@ public sealed class CoachReader
     private readonly ISentenceEmbedder? embedder;
     private readonly CoachClassifier? classifier;
 
-    public CoachReader(ISentenceEmbedder? embedder, CoachClassifier? classifier, int maxSentencesEmbedded = 12)
+    public CoachReader(ISentenceEmbedder? embedder, CoachClassifier? classifier, int maxSentencesEmbedded = DefaultSentencesEmbedded)
     {
         if (embedder is not null && classifier is not null && embedder.Dimensions != classifier.Inputs)
         {
@@ -322,6 +322,12 @@ public sealed class CoachReader
         this.classifier = embedder is null ? null : classifier;
         MaxSentencesEmbedded = Math.Max(1, maxSentencesEmbedded);
     }
+
+    /// <summary>
+    /// How many sentences of a draft are embedded at most: embedding is nearly all of the layer's time (several
+    /// milliseconds a sentence), and a long draft's problems are in the sentences the gate scores highest.
+    /// </summary>
+    public const int DefaultSentencesEmbedded = 4;
 
     /// <summary>The patterns alone (tests and tools without the model).</summary>
     public static CoachReader PatternsOnly { get; } = new(null, null);
