@@ -20,7 +20,8 @@ public sealed class CoachJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         browser.Type("Input.Text", "I miss you so much. Do you ever think about us? pls answer");
         browser.Submit("coach-form");
         browser.Wait().Until(d => d.FindElements(By.CssSelector("[data-testid='coach-result']")).Count > 0);
-        Assert.Equal("revise", browser.TestId("coach-result").GetAttribute("data-verdict"));
+        // Four problems at once (feelings, the relationship, pleading, chasing): several warnings are never "close", so wait.
+        Assert.Equal("wait", browser.TestId("coach-result").GetAttribute("data-verdict"));
         var marks = browser.Driver.FindElements(By.CssSelector("[data-testid='highlighted'] mark"));
         Assert.Contains(marks, m => m.Text == "I miss you" && m.GetAttribute("data-category") == "declaration");
         Assert.Contains(marks, m => m.GetAttribute("data-category") == "relationship-talk");

@@ -18,6 +18,13 @@ public static class CoachCommands
             Reads a draft message on standard input and says whether it fits the stage, what to change and why.
         rekindle coach draft --batch
             Reads JSON Lines {"id", "stage", "text"} on standard input; writes one JSON line per input, in order.
+        rekindle coach corpus [--sentences DIR] [--out FILE]
+            Builds the labelled drafts (default content/coach/drafts.tsv) from the team's sentences (content/coach/sentences).
+        rekindle coach train [--cache FILE] [--out FILE] [--mistakes FILE] [--epochs N] [--rate R] [--decay D] [--no-neighbours] [--refit]
+            Retrains the learned layer on the corpus's train part, chooses its threshold on the dev part, prints the
+            figures for each part (the test part is held apart) and writes content/coach/coach-model.bin.
+        rekindle coach measure [--cache FILE] [--model FILE] [--embedded N]
+            Measures the shipped (or given) model on each part, and the patterns alone, without retraining.
 
         Stages: no-contact, limited-contact, first-contact, reconnecting, inviting, the-talk, together, boundary.
         Exit codes: 0 done, 2 bad usage or bad input (a message on standard error, nothing on standard output).
@@ -28,6 +35,11 @@ public static class CoachCommands
 
     public static async Task<int> RunAsync(string[] args, Stream input, TextWriter output, TextWriter error)
     {
+        if (args.Length > 0 && args[0] is "corpus" or "train" or "measure" && !args.Contains("--help"))
+        {
+            return await CoachTrainingCommands.RunAsync(args, output, error);
+        }
+
         if (args.Length == 0 || args[0] is "--help" or "-h" || args[0] != "draft" || args.Contains("--help") || args.Contains("-h"))
         {
             await error.WriteLineAsync(Help);
@@ -79,7 +91,7 @@ public static class CoachCommands
             return await FailAsync(error, problem);
         }
 
-        var report = DraftCoach.Analyze(text, stage, CliCrisisReader.Read(text));
+        var report = CliCoachReader.Analyze(text, stage);
         if (options.Contains("--json"))
         {
             await output.WriteLineAsync(JsonSerializer.Serialize(ToJson(report, withSuggestions: true), Json));
@@ -211,7 +223,7 @@ public static class CoachCommands
             return Error(id, lineNumber, problem);
         }
 
-        var report = DraftCoach.Analyze(draft!, stage, CliCrisisReader.Read(draft!));
+        var report = CliCoachReader.Analyze(draft!, stage);
         var result = new Dictionary<string, object?> { ["id"] = id };
         foreach (var (key, value) in ToJson(report, withSuggestions: false))
         {

@@ -92,7 +92,9 @@ internal static class CoachPatterns
             @"\bdid you (?:sleep|hook up) with\b",
             @"\b(?:still )?(?:dating|seeing) that (?:guy|girl|man|woman|person)\b",
             @"\bmoved on so (?:fast|quickly|soon)\b",
-            @"\bin your (?:stories|story|photos|pics)\b"), true),
+            @"\bin your (?:stories|story|photos|pics)\b",
+            @"\b(?:is|was) (?:he|she|they|that guy|that girl) (?:the reason|why) (?:you|we)\b",
+            @"\b(?:is|was) there (?:someone|somebody|anyone) else\b"), true),
         (FindingCategory.Blame, Build(
             @"\byou always\b(?! (?:did|made me (?:laugh|smile)|knew how|were (?:good|great|kind)|had the best|make the best))",
             @"\byou never\b(?! (?:have|need) to\b)",
@@ -223,6 +225,12 @@ internal static class CoachPatterns
             @"\bhow's (?:it going|life|everything|things)\b",
             @"\bare you (?:okay|alright|all right|doing okay|well|good)\b",
             @"\bhope you(?:'re| are) (?:okay|well|doing (?:okay|well)|good|alright)\b"), true),
+        (FindingCategory.LateNight, Build(
+            @"^\W*(?:hey\W*)?(?:are )?you (?:still )?(?:up|awake)\b(?= *\?)",
+            @"\b(?:are you|you) still (?:up|awake)\b(?= *\?)",
+            @"\b(?:can't sleep|couldn't sleep)\b[^.!?]{0,20}\b(?:you|thinking)\b",
+            @"\b(?:[1-4] ?am|midnight) (?:and i'm|thoughts)\b",
+            @"\b(?:drunk|tipsy|a few drinks in)\b[^.!?]{0,30}\byou\b"), true),
         (FindingCategory.Feelings, Build(
             @"\bi (?:feel|felt) (?:so |really |very |completely |quite |a bit |a little |kind of |pretty )?(?:sad|hurt|upset|angry|lonely|alone|heartbroken|crushed|betrayed|abandoned|rejected|used|scared|anxious|confused|awful|terrible|empty|lost|disrespected|unloved|invisible|worthless|numb)\b",
             @"\b(?:i'm|i am|i've been|i have been) (?:so |really |very |still |quite |pretty |honestly |just )?(?:hurt|upset|heartbroken|crushed|sad|lonely|struggling|angry|devastated|gutted|shattered)\b(?! (?:to|with (?:the|money|time|work|childcare))\b)",

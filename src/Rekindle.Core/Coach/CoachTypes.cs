@@ -25,6 +25,9 @@ public enum FindingCategory
     SelfHarm,
     Threat,
 
+    // A bid sent late at night or after a drink ("u up?"): reads as loneliness, not as an easy message.
+    LateNight,
+
     // Read only for a boundary message (a brief, firm note about practical matters): everything that reopens the relationship.
     Feelings,
     Apology,
@@ -36,7 +39,9 @@ public enum FindingCategory
 }
 
 /// <summary>One thing the coach noticed: what, how serious, where (UTF-16 offsets into the draft) and why it matters.</summary>
-public sealed record DraftFinding(FindingCategory Category, Severity Severity, int Start, int Length, string Explanation);
+/// <param name="Hint">What to write instead, for this finding at this stage (empty for a crisis).</param>
+/// <param name="ByModel">Found by the learned layer (the sentence's meaning) rather than by a pattern.</param>
+public sealed record DraftFinding(FindingCategory Category, Severity Severity, int Start, int Length, string Explanation, string Hint = "", bool ByModel = false);
 
 /// <summary>The coach's answer for one draft.</summary>
 /// <param name="ShowCrisisResources">A self-harm or threat finding: the product shows crisis help instead of editing advice.</param>
@@ -73,6 +78,7 @@ public static class CoachIds
         [FindingCategory.Length] = "length",
         [FindingCategory.SelfHarm] = "self-harm",
         [FindingCategory.Threat] = "threat",
+        [FindingCategory.LateNight] = "late-night",
         [FindingCategory.Feelings] = "feelings",
         [FindingCategory.Apology] = "apology",
         [FindingCategory.Reminiscing] = "reminiscing",

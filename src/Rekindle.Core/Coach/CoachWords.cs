@@ -46,6 +46,8 @@ internal static class CoachWords
             "Promising instant change rarely convinces anyone; consistent actions over time do. Leave the promises out and let them see it.",
         (FindingCategory.Games, _) =>
             "Fake indifference and jealousy bait are games. Even when they work for a moment, they build the next round on pretending. Say something true and simple instead.",
+        (FindingCategory.LateNight, _) =>
+            "A message sent late at night, or after a drink, reads as loneliness rather than interest, and it's the one people most often wish they hadn't sent.",
         (FindingCategory.WellbeingQuestion, _) =>
             "\"How are you?\" after a breakup invites a heavy answer or a one-word reply. A light, specific opener is easier to answer.",
         (FindingCategory.Length, CoachStage.TheTalk) =>
@@ -95,6 +97,7 @@ internal static class CoachWords
         FindingCategory.Games => "This plays a game with their feelings.",
         FindingCategory.WellbeingQuestion => "This asks how they are.",
         FindingCategory.Length => "This is long.",
+        FindingCategory.LateNight => "This is a late-night bid.",
         FindingCategory.Feelings => "This shares your feelings.",
         FindingCategory.Apology => "This apologises.",
         FindingCategory.Reminiscing => "This brings up shared memories.",

@@ -10,7 +10,7 @@ public static class DraftCoach
     public const int MaxLength = 10_000;
 
     /// <summary>Categories that are fine, or only worth a note, at a stage.</summary>
-    private static Severity? SeverityAt(FindingCategory category, CoachStage stage) => (category, stage) switch
+    internal static Severity? SeverityAt(FindingCategory category, CoachStage stage) => (category, stage) switch
     {
         (FindingCategory.SelfHarm or FindingCategory.Threat, _) => Severity.Stop,
         // A boundary message is about one practical matter; anything that reopens the relationship is flagged.
@@ -25,6 +25,7 @@ public static class DraftCoach
         (FindingCategory.Declaration, CoachStage.Together) => null,
         (FindingCategory.Declaration, CoachStage.TheTalk) => Severity.Note,
         (FindingCategory.Length, CoachStage.TheTalk or CoachStage.Together) => Severity.Note,
+        (FindingCategory.LateNight, CoachStage.Together) => Severity.Note,
         _ => Severity.Warning,
     };
 
@@ -60,7 +61,13 @@ public static class DraftCoach
     /// Coaches a draft. Danger is the crisis reader's to find (one reader for every feature): its reading of the
     /// draft becomes a finding that stops everything else.
     /// </summary>
-    public static DraftReport Analyze(string draft, CoachStage stage, Safety.CrisisReading crisisReading)
+    public static DraftReport Analyze(string draft, CoachStage stage, Safety.CrisisReading crisisReading) => Analyze(draft, stage, crisisReading, null);
+
+    /// <summary>
+    /// Coaches a draft with the learned layer's reading too (<see cref="CoachReader"/>): each sentence it flags becomes a
+    /// finding over that sentence, beside the patterns' findings (a category the patterns already found there is not repeated).
+    /// </summary>
+    public static DraftReport Analyze(string draft, CoachStage stage, Safety.CrisisReading crisisReading, IReadOnlyList<SemanticHit>? semantic)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(crisisReading);
@@ -132,23 +139,104 @@ public static class DraftCoach
             findings.Add(new DraftFinding(FindingCategory.Length, tooLong, 0, draft.Length, CoachWords.Explain(FindingCategory.Length, stage)));
         }
 
+        // The learned layer: the sentences whose meaning carries a category the patterns did not see there.
+        foreach (var hit in semantic ?? [])
+        {
+            if (hit.Start < 0 || hit.Start + hit.Length > draft.Length || SeverityAt(hit.Category, stage) is not { } severity
+                || findings.Any(f => f.Severity == Severity.Stop && hit.Start < f.Start + f.Length && f.Start < hit.Start + hit.Length))
+            {
+                continue;
+            }
+
+            if (!Overlaps(findings, hit.Category, hit.Start, hit.Length))
+            {
+                findings.Add(new DraftFinding(hit.Category, severity, hit.Start, hit.Length, CoachWords.Explain(hit.Category, stage), ByModel: true));
+            }
+        }
+
         findings.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Category.CompareTo(b.Category));
         var crisis = findings.Any(f => f.Severity == Severity.Stop);
-        var verdict = crisis || stage == CoachStage.NoContact ? Verdict.Wait
-            : findings.Any(f => f.Severity == Severity.Warning) ? Verdict.Revise
-            : Verdict.Send;
-        return new DraftReport(stage, verdict, findings, crisis ? [] : CoachWords.Suggestions(stage, findings.Count > 0), crisis, Summary(verdict, stage, crisis));
+        if (!crisis)
+        {
+            for (var i = 0; i < findings.Count; i++)
+            {
+                findings[i] = findings[i] with { Hint = CoachHints.For(findings[i].Category, stage, draft.Substring(findings[i].Start, findings[i].Length)) };
+            }
+        }
+
+        var verdict = VerdictFor(stage, findings.Select(f => (f.Category, f.Severity)));
+        var problems = MainProblems(findings);
+        return new DraftReport(stage, verdict, findings, crisis ? [] : CoachHints.Suggestions(stage, findings, problems), crisis, Summary(verdict, stage, crisis, problems));
     }
 
-    private static string Summary(Verdict verdict, CoachStage stage, bool crisis) => (verdict, stage) switch
+    /// <summary>From this many different categories of warning on, a draft needs a fresh start, not an edit: the verdict is wait.</summary>
+    public const int WarningsForWait = 3;
+
+    /// <summary>
+    /// The verdict from the findings' severity and count: any stop, or no contact, is wait; warnings in
+    /// <see cref="WarningsForWait"/> or more categories are wait too (several problems are never "close"); one or two
+    /// are revise; notes alone are send.
+    /// </summary>
+    public static Verdict VerdictFor(CoachStage stage, IEnumerable<(FindingCategory Category, Severity Severity)> findings)
     {
-        _ when crisis => "Please don't send this. Your safety comes first: reach out to a crisis line or someone you trust now.",
-        (Verdict.Wait, _) => "Don't send this now. You're in no contact; the kindest thing for both of you is to keep it here.",
-        (Verdict.Revise, CoachStage.Boundary) => "Not yet. Take out the highlighted parts so only the practical point is left, then read it again.",
-        (Verdict.Revise, _) => "Close, but not yet. Change the highlighted parts and read it again.",
-        (_, CoachStage.Boundary) => "Brief, factual and firm. Send it once; you don't owe a reply to anything beyond the practical point.",
-        _ => "This fits where you are. If you still want to send it, send it once and let it stand.",
-    };
+        var list = findings.ToList();
+        if (list.Any(f => f.Severity == Severity.Stop) || stage == CoachStage.NoContact)
+        {
+            return Verdict.Wait;
+        }
+
+        var warnings = list.Where(f => f.Severity == Severity.Warning).Select(f => f.Category).Distinct().Count();
+        return warnings >= WarningsForWait ? Verdict.Wait : warnings > 0 ? Verdict.Revise : Verdict.Send;
+    }
+
+    /// <summary>The verdict a labelled draft should get: its categories at the stage's severities.</summary>
+    public static Verdict VerdictFor(CoachStage stage, IEnumerable<FindingCategory> categories) =>
+        VerdictFor(stage, categories.Select(c => (Category: c, Severity: SeverityAt(c, stage))).Where(p => p.Severity is not null).Select(p => (p.Category, p.Severity!.Value)));
+
+    /// <summary>The stage's severity for a category, or null when it is fine there.</summary>
+    public static Severity? SeverityFor(FindingCategory category, CoachStage stage) => SeverityAt(category, stage);
+
+    /// <summary>What most needs changing, most serious first: severity, then how much the category hurts the message.</summary>
+    internal static IReadOnlyList<FindingCategory> MainProblems(IEnumerable<DraftFinding> findings) =>
+        [.. findings.Where(f => f.Severity != Severity.Note)
+            .GroupBy(f => f.Category)
+            .OrderByDescending(g => g.Max(f => f.Severity))
+            .ThenBy(g => CoachHints.Weight(g.Key))
+            .ThenBy(g => g.Min(f => f.Start))
+            .Select(g => g.Key)];
+
+    private static string Summary(Verdict verdict, CoachStage stage, bool crisis, IReadOnlyList<FindingCategory> problems)
+    {
+        if (crisis)
+        {
+            return "Please don't send this. Your safety comes first: reach out to a crisis line or someone you trust now.";
+        }
+
+        if (stage == CoachStage.NoContact)
+        {
+            return problems.Count == 0
+                ? "Don't send this now. You're in no contact; the kindest thing for both of you is to keep it here."
+                : $"Don't send this now. You're in no contact, and it carries {CoachHints.Problem(problems[0])}; keep it here as an unsent letter.";
+        }
+
+        var main = problems.Count > 0 ? CoachHints.Problem(problems[0]) : "";
+        var others = string.Join(", ", problems.Skip(1).Select(CoachHints.Problem));
+        return (verdict, stage, problems.Count) switch
+        {
+            (Verdict.Wait, CoachStage.Boundary, _) =>
+                $"Don't send this one. The main problem is {main}, with {others} on top: it reopens far more than the practical point. Start again from the arrangement alone.",
+            (Verdict.Wait, _, _) =>
+                $"Don't send this one as it is. The main problem is {main}, and {others} pull the same way; it needs a fresh start rather than an edit.",
+            (Verdict.Revise, CoachStage.Boundary, _) =>
+                $"Not yet: {main} first. Take out the highlighted parts so only the practical point is left, then read it again.",
+            (Verdict.Revise, _, >= 2) =>
+                $"Not yet. The main problem is {main}; {others} too. Change the highlighted parts and read it again.",
+            (Verdict.Revise, _, _) =>
+                $"Close, but not yet: {main}. Change the highlighted part and read it again.",
+            (_, CoachStage.Boundary, _) => "Brief, factual and firm. Send it once; you don't owe a reply to anything beyond the practical point.",
+            _ => "This fits where you are. If you still want to send it, send it once and let it stand.",
+        };
+    }
 
     /// <summary>The sentence of the draft around <paramref name="at"/>: from after the previous . ! ? or line break to the next one (inclusive), spaces trimmed.</summary>
     internal static (int Start, int Length) Sentence(string draft, int at)

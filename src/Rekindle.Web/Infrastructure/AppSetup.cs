@@ -12,6 +12,7 @@ using Rekindle.Web.Features.ExMessages;
 using Rekindle.Web.Features.Letters;
 using Rekindle.Web.Features.Urges;
 using Rekindle.Web.Features.Help;
+using Rekindle.Web.Features.Coach;
 using Rekindle.Web.Features.Safety;
 using Rekindle.Web.Features.Shared;
 using Rekindle.Web.Features.NoContact;
@@ -253,7 +254,7 @@ public static class AppSetup
         services.AddScoped<IExportSection, LettersSection>();
         services.AddScoped<IExportSection, ExMessagesSection>();
         services.AddCheckInsAndJournal(configuration);
-        services.AddScoped<Rekindle.Web.Features.Coach.CoachHandler>();
+        services.AddMessageCoach(configuration);
         services.AddSingleton(_ => Rekindle.Web.Content.ContentFiles.Load(configuration));
         services.AddSingleton(sp => sp.GetRequiredService<Rekindle.Core.Content.ProgramContent>().Strings);
         services.AddScoped<Rekindle.Web.Features.Journeys.ReconciliationGate>();

@@ -104,6 +104,42 @@ public abstract class CoachTests(AppFactory app)
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/coach/analyze", new { text = "", stage = "together" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/coach/analyze", new { text = "hi", stage = "nope" })).StatusCode);
     }
+
+    [Fact]
+    public async Task What_only_the_meaning_gives_away_is_found_on_the_page_and_in_the_api_with_its_sentence_and_a_hint()
+    {
+        using var browser = await InNoContactAsync();
+        const string draft = "Hope the new job is going well. Did you get my last 6 messages?";
+        var page = await browser.SubmitAsync("/coach", new Dictionary<string, string> { ["Input.Stage"] = "reconnecting", ["Input.Text"] = draft });
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("data-verdict=\"revise\"", page.Html, StringComparison.Ordinal);
+        Assert.Contains("<mark class=\"finding finding-warning\" data-category=\"pressure\" title=\"Pressure\">Did you get my last 6 messages?</mark>", page.Html, StringComparison.Ordinal);
+        Assert.Contains("data-category=\"pressure\" data-severity=\"warning\" data-source=\"meaning\"", page.Html, StringComparison.Ordinal);
+        Assert.Contains("Try instead:", page.TestId("findings"), StringComparison.Ordinal);
+        Assert.Contains("chasing a reply", page.Html, StringComparison.Ordinal);
+        Assert.Equal(draft, page.FieldValue("Input.Text"));
+
+        var response = await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/coach/analyze", new { text = draft, stage = "reconnecting" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("revise", json.GetProperty("verdict").GetString());
+        var finding = json.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("category").GetString() == "pressure");
+        Assert.Equal("meaning", finding.GetProperty("source").GetString());
+        Assert.Equal((32, 31), (finding.GetProperty("start").GetInt32(), finding.GetProperty("length").GetInt32()));
+        Assert.False(string.IsNullOrEmpty(finding.GetProperty("explanation").GetString()));
+        Assert.False(string.IsNullOrEmpty(finding.GetProperty("hint").GetString()));
+        Assert.StartsWith("Close, but not yet: chasing a reply", json.GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Several_problems_are_never_close()
+    {
+        using var browser = await InNoContactAsync();
+        var json = await (await browser.SendJsonAsync(HttpMethod.Post, "/api/v1/coach/analyze",
+            new { text = "Answer me. I love you. You never listened. Who is he?", stage = "reconnecting" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("wait", json.GetProperty("verdict").GetString());
+        Assert.StartsWith("Don't send this one as it is. The main problem is chasing a reply", json.GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
 }
 
 public sealed class CoachSqliteTests(SqliteApp app) : CoachTests(app), IClassFixture<SqliteApp>;

@@ -18,7 +18,9 @@ public sealed class CoachInput
     public string? Stage { get; set; }
 }
 
-public sealed record CoachFindingView(string Category, string Severity, int Start, int Length, string Explanation);
+/// <param name="Hint">What to write instead, for this finding at this stage.</param>
+/// <param name="Source">"pattern" (a phrase the rules know) or "meaning" (the learned layer read the sentence).</param>
+public sealed record CoachFindingView(string Category, string Severity, int Start, int Length, string Explanation, string Hint = "", string Source = "pattern");
 
 public sealed record CoachView(
     string Stage, bool StageInferred, string Verdict, string Summary, IReadOnlyList<CoachFindingView> Findings, IReadOnlyList<string> Suggestions,
@@ -28,7 +30,7 @@ public sealed record CoachView(
 /// The draft coach for the page and /api/v1/coach. Drafts are read, never stored. The stages that coach a message
 /// toward getting back together ask the reconciliation policy first.
 /// </summary>
-public sealed class CoachHandler(RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, DashboardHandler dashboard, CrisisDirectory crisis, ReconciliationGate gate, SafetyNet safety)
+public sealed class CoachHandler(RekindleDbContext db, Rekindle.Web.Infrastructure.Privacy.UserCipher cipher, DashboardHandler dashboard, CrisisDirectory crisis, ReconciliationGate gate, SafetyNet safety, CoachReader coach)
 {
     /// <summary>The stages the page offers now: all of them, or without the reconciliation ones while those are closed.</summary>
     public async Task<(IReadOnlyList<string> Stages, ReconciliationRefusal? Refusal)> StagesAsync(Guid userId, CancellationToken cancellationToken = default)
@@ -77,7 +79,7 @@ public sealed class CoachHandler(RekindleDbContext db, Rekindle.Web.Infrastructu
 
         // The one crisis reader reads the draft first; the coach turns a crisis into a finding that stops everything else.
         var reading = safety.Read(Voice.Own, input.Text);
-        var report = DraftCoach.Analyze(input.Text!, stage, reading);
+        var report = coach.Analyze(input.Text!, stage, reading, cancellationToken);
         await safety.RecordAsync(userId, reading, cancellationToken);
         var safetyView = await safety.ViewAsync(userId, reading, cancellationToken);
         CrisisCountry? resources = null;
@@ -89,7 +91,7 @@ public sealed class CoachHandler(RekindleDbContext db, Rekindle.Web.Infrastructu
 
         return Outcome<CoachView>.Ok(new CoachView(
             stage.Id(), inferred, report.Verdict.Id(), report.Summary,
-            report.Findings.Select(f => new CoachFindingView(f.Category.Id(), f.Severity.Id(), f.Start, f.Length, f.Explanation)).ToList(),
+            report.Findings.Select(f => new CoachFindingView(f.Category.Id(), f.Severity.Id(), f.Start, f.Length, f.Explanation, f.Hint, f.ByModel ? "meaning" : "pattern")).ToList(),
             report.Suggestions, report.ShowCrisisResources, resources, safetyView));
     }
 
@@ -122,6 +124,7 @@ public sealed class CoachHandler(RekindleDbContext db, Rekindle.Web.Infrastructu
         "length" => "Length",
         "self-harm" => "Your safety",
         "threat" => "A threat",
+        "late-night" => "A late-night message",
         "feelings" => "Feelings",
         "apology" => "An apology",
         "reminiscing" => "Shared memories",
