@@ -184,8 +184,10 @@ public sealed partial class CrisisReader
     /// <summary>
     /// The learned layer calls a crisis only where a person or a word near danger is present: a sentence with
     /// neither ("Keys are under the mat.") can sit close to a training goodbye, but on its own it is at most a concern.
+    /// Longing said to the ex with no word of danger in it ("I just need you. Nobody else gets me like you do.") sits
+    /// close to the goodbyes too, and is the message coach's daily bread: at most a concern.
     /// </summary>
-    private static bool MayBeCrisis(Unit unit) => unit.Weight >= 1;
+    private static bool MayBeCrisis(Unit unit) => unit.Weight >= 1 && !CrisisSignals.IsLongingWithoutDanger(unit.Normalized);
 
     /// <summary>More than four sentences: each is a chance for a false alarm, so the stricter threshold applies.</summary>
     private static bool IsLong(List<Unit> units) => units.Count > 4;

@@ -49,6 +49,15 @@ internal static partial class CrisisSignals
     [GeneratedRegex(@"\b(?:i could|could have|could've|i'd like to|i want to|gonna|going to) (?:just )?(?:strangle|throttle|choke|kill|murder|smack|slap|stab)\b[^.!?]{0,40}\b(?:for (?:\w+ing|telling|saying|eating|being|that|this|it)|lol|haha|sometimes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Hyperbole();
 
+    /// <summary>Longing for the ex ("I need you", "nobody else gets me", "I miss you") with no word of death, harm or an ending.</summary>
+    public static bool IsLongingWithoutDanger(string normalized) => Longing().IsMatch(normalized) && !Danger().IsMatch(normalized);
+
+    [GeneratedRegex(@"\b(?:need you|miss you|love you|want you|gets? me|understands? me|knows? me|without you|come back|you're my everything|my person|the only one|my world|my home)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Longing();
+
+    [GeneratedRegex(@"\b(?:die|dies|died|dying|dead|death|kill\w*|suicid\w*|alive|live|living|exist\w*|wake|awake|burden\w*|goodbye\w*|farewell|funeral|grave|pills?|tablets?|overdos\w*|rope|noose|bridge|jump\w*|cut\w*|blade|razor|knife|knives|gun|hurt\w*|harm\w*|end|ending|gone|disappear\w*|anymore|any more|last|forever|pain|miss me|without me|better off|point|nothing|regret|pay|sorry|tonight|plan\w*|ready|decided|hate|destroy\w*|ruin\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Danger();
+
     /// <summary>Whether the writer is a subject in the sentence ("I", "I'm", "I've"...).</summary>
     public static bool SaysI(string normalized) => FirstPersonSubject().IsMatch(normalized);
 

@@ -90,6 +90,13 @@ public sealed class CrisisModelTests(Xunit.Abstractions.ITestOutputHelper output
     public void Indirect_ways_of_saying_it_are_a_crisis(string text) =>
         Assert.Equal(CrisisLevel.Crisis, Shipped.Value.Reader.Read(text).Level);
 
+    // Longing said to the ex is the message coach's daily bread, not a goodbye.
+    [Theory]
+    [InlineData("I just need you. Nobody else gets me like you do.")]
+    [InlineData("I miss you so much, nobody knows me like you")]
+    public void Longing_without_danger_is_never_a_crisis(string text) =>
+        Assert.NotEqual(CrisisLevel.Crisis, Shipped.Value.Reader.Read(text).Level);
+
     // The model hears the ex in any sentence that names them; the writer's own danger must keep the writer's help.
     [Theory]
     [InlineData("he cheated and now I keep looking at the pills", CrisisKind.SelfHarm)]
