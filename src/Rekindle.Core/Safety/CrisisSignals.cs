@@ -52,10 +52,10 @@ internal static partial class CrisisSignals
     /// <summary>Longing for the ex ("I need you", "nobody else gets me", "I miss you") with no word of death, harm or an ending.</summary>
     public static bool IsLongingWithoutDanger(string normalized) => Longing().IsMatch(normalized) && !Danger().IsMatch(normalized);
 
-    [GeneratedRegex(@"\b(?:need you|miss you|love you|want you|gets? me|understands? me|knows? me|without you|come back|you're my everything|my person|the only one|my world|my home)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:i (?:just |really |still |so )?need you|i (?:still |really |just )?miss you|(?:nobody|no one|no-one) (?:else )?(?:gets|understands|knows) me|you (?:get|understand|know) me (?:like|better))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Longing();
 
-    [GeneratedRegex(@"\b(?:die|dies|died|dying|dead|death|kill\w*|suicid\w*|alive|live|living|exist\w*|wake|awake|burden\w*|goodbye\w*|farewell|funeral|grave|pills?|tablets?|overdos\w*|rope|noose|bridge|jump\w*|cut\w*|blade|razor|knife|knives|gun|hurt\w*|harm\w*|end|ending|gone|disappear\w*|anymore|any more|last|forever|pain|miss me|without me|better off|point|nothing|regret|pay|sorry|tonight|plan\w*|ready|decided|hate|destroy\w*|ruin\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:die|dies|died|dying|dead|death|kill\w*|suicid\w*|alive|live|living|exist\w*|wake|awake|burden\w*|goodbye\w*|farewell|funeral|grave|pills?|tablets?|overdos\w*|rope|noose|bridge|jump\w*|cut\w*|blade|razor|knife|knives|gun|hurt\w*|harm\w*|end|ending|gone|disappear\w*|anymore|any more|last|forever|pain|miss me|without me|better off|point|nothing|regret|pay|sorry|tonight|plan\w*|ready|decided|hate|destroy\w*|ruin\w*|fault|alone|around|here|before i|to know|safe|scared|outside|find|bridges|listen)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Danger();
 
     /// <summary>Whether the writer is a subject in the sentence ("I", "I'm", "I've"...).</summary>
