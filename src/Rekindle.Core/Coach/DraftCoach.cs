@@ -4,7 +4,7 @@ namespace Rekindle.Core.Coach;
 /// The message coach: reads a draft for the stage it is meant for and says whether it fits, what to change and
 /// why. Deterministic, no I/O, safe on any string.
 /// </summary>
-public static class DraftCoach
+public static partial class DraftCoach
 {
     /// <summary>The longest draft the coach reads: far beyond any message, short enough to answer instantly.</summary>
     public const int MaxLength = 10_000;
@@ -143,7 +143,8 @@ public static class DraftCoach
         foreach (var hit in semantic ?? [])
         {
             if (hit.Start < 0 || hit.Start + hit.Length > draft.Length || SeverityAt(hit.Category, stage) is not { } severity
-                || findings.Any(f => f.Severity == Severity.Stop && hit.Start < f.Start + f.Length && f.Start < hit.Start + hit.Length))
+                || findings.Any(f => f.Severity == Severity.Stop && hit.Start < f.Start + f.Length && f.Start < hit.Start + hit.Length)
+                || (hit.Category == FindingCategory.Begging && IsPracticalRequest(draft.Substring(hit.Start, hit.Length))))
             {
                 continue;
             }
@@ -168,6 +169,22 @@ public static class DraftCoach
         var problems = MainProblems(findings);
         return new DraftReport(stage, verdict, findings, crisis ? [] : CoachHints.Suggestions(stage, findings, problems), crisis, Summary(verdict, stage, crisis, problems));
     }
+
+    /// <summary>
+    /// "Please leave them on the porch.": a polite practical request is not pleading. The learned layer hears "please" as
+    /// begging; a boundary message needs its courtesy.
+    /// </summary>
+    internal static bool IsPracticalRequest(string sentence) =>
+        PracticalRequest().IsMatch(sentence) && PracticalVerb().IsMatch(sentence) && !Pleading().IsMatch(sentence);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:leave|drop|bring|send|return|collect|pick up|post|forward|pass|put|sign|confirm|let me know (?:when|what time|if|which)|email|transfer|move|give (?:them|it|the \w+) (?:to|back))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PracticalVerb();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:please|pls|plz)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PracticalRequest();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:answer|reply|respond|talk|back|chance|miss|need|beg|begging|love|sorry|forgive|call me|text me|see me|meet|ignore|listen|give (?:me|us)|one more|think about|us)\b|[?!]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Pleading();
 
     /// <summary>From this many different categories of warning on, a draft needs a fresh start, not an edit: the verdict is wait.</summary>
     public const int WarningsForWait = 3;

@@ -61,7 +61,15 @@ public sealed class DataProtectionAlgorithmTests(SqliteApp app) : IClassFixture<
         }
         finally
         {
-            folder.Delete(recursive: true);
+            // The key manager may still be writing a key file as the folder goes: one more pass removes it.
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                folder.Delete(recursive: true);
+            }
         }
     }
 }

@@ -140,7 +140,7 @@ public sealed class CoachHandler(RekindleDbContext db, Rekindle.Web.Infrastructu
     {
         var pieces = new List<(string, CoachFindingView?)>();
         var at = 0;
-        foreach (var finding in findings.Where(f => f.Length < text.Length || findings.Count == 1).OrderBy(f => f.Start))
+        foreach (var finding in findings.Where(f => f.Length < text.Length || findings.Count == 1).OrderBy(f => f.Start).ThenBy(f => f.Source == "pattern" ? 0 : 1).ThenBy(f => f.Length))
         {
             if (finding.Start < at || finding.Start + finding.Length > text.Length)
             {
