@@ -128,36 +128,7 @@ public sealed class CoachClassifier
     private float[][] NeighbourVotes(IReadOnlyList<float[]> embeddings)
     {
         var queries = embeddings.Count;
-        var k = Math.Min(NeighboursVoting, neighbourLabels.Length);
-        var best = new float[queries * k];
-        var index = new int[queries * k];
-        best.AsSpan().Fill(float.NegativeInfinity);
-        for (var i = 0; i < neighbourLabels.Length; i++)
-        {
-            var row = neighbourVectors.AsSpan(i * Inputs, Inputs);
-            for (var q = 0; q < queries; q++)
-            {
-                var similarity = CrisisClassifier.Dot(row, embeddings[q]);
-                var top = best.AsSpan(q * k, k);
-                if (similarity <= top[k - 1])
-                {
-                    continue;
-                }
-
-                var indices = index.AsSpan(q * k, k);
-                var at = k - 1;
-                while (at > 0 && top[at - 1] < similarity)
-                {
-                    top[at] = top[at - 1];
-                    indices[at] = indices[at - 1];
-                    at--;
-                }
-
-                top[at] = similarity;
-                indices[at] = i;
-            }
-        }
-
+        var (best, index, k) = NearestNeighbours.Find(neighbourVectors, neighbourLabels.Length, Inputs, embeddings, NeighboursVoting);
         var votes = new float[queries][];
         for (var q = 0; q < queries; q++)
         {

@@ -207,39 +207,7 @@ public sealed class CrisisClassifier
     private float[][] NeighbourVotes(IReadOnlyList<float[]> embeddings)
     {
         var queries = embeddings.Count;
-        var count = neighbourClasses.Length;
-        var k = Math.Min(NeighboursVoting, count);
-        var bestSimilarity = new float[queries * k];
-        var bestIndex = new int[queries * k];
-        bestSimilarity.AsSpan().Fill(float.NegativeInfinity);
-
-        // One pass over the training sentences for every query: the 17 MB of neighbours are read once, not once per sentence.
-        for (var i = 0; i < count; i++)
-        {
-            var row = neighbourVectors.AsSpan(i * Inputs, Inputs);
-            for (var q = 0; q < queries; q++)
-            {
-                var similarity = Dot(row, embeddings[q]);
-                var top = bestSimilarity.AsSpan(q * k, k);
-                if (similarity <= top[k - 1])
-                {
-                    continue;
-                }
-
-                var indices = bestIndex.AsSpan(q * k, k);
-                var at = k - 1;
-                while (at > 0 && top[at - 1] < similarity)
-                {
-                    top[at] = top[at - 1];
-                    indices[at] = indices[at - 1];
-                    at--;
-                }
-
-                top[at] = similarity;
-                indices[at] = i;
-            }
-        }
-
+        var (bestSimilarity, bestIndex, k) = NearestNeighbours.Find(neighbourVectors, neighbourClasses.Length, Inputs, embeddings, NeighboursVoting);
         var votes = new float[queries][];
         for (var q = 0; q < queries; q++)
         {

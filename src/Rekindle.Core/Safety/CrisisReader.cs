@@ -100,11 +100,18 @@ public sealed partial class CrisisReader
         foreach (var (unit, p) in scored)
         {
             var crisis = CrisisClassifier.CrisisProbability(p);
+            if (crisis < Math.Min(EscalateAt, crisisThreshold) && crisis + p[1] < classifier.ConcernThreshold)
+            {
+                // Neither a crisis nor a concern can come of it: spare the sentence the signals' patterns.
+                continue;
+            }
+
             var kind = KindOf(CrisisClassifier.LikeliestKind(p), unit.Normalized, voice);
+            var mayBeCrisis = MayBeCrisis(unit);
             // Worry with a plan or a means in the same sentence ("I bought a knife and I keep thinking about his
             // face", "I've got it all planned out") is a crisis even where the model alone is less sure.
-            var planned = crisis >= EscalateAt && MayBeCrisis(unit) && CrisisSignals.HasPlanOrMeans(unit.Normalized, kind);
-            if ((crisis >= crisisThreshold || planned) && crisis > topCrisis && MayBeCrisis(unit))
+            var planned = crisis >= EscalateAt && mayBeCrisis && CrisisSignals.HasPlanOrMeans(unit.Normalized, kind);
+            if ((crisis >= crisisThreshold || planned) && crisis > topCrisis && mayBeCrisis)
             {
                 topCrisis = crisis;
                 best = Worse(best, new CrisisReading(CrisisLevel.Crisis, kind, unit.Start, unit.Length, field.Text.Substring(unit.Start, unit.Length), ByRule: false));
@@ -206,21 +213,16 @@ public sealed partial class CrisisReader
     {
         if (voice == Voice.Ex || CrisisSignals.IsQuotingSomeoneElse(normalized, normalized.Length))
         {
-            return ForVoice(kind, Voice.Ex);
+            return CrisisSignals.InTheExsVoice(kind);
         }
 
         // The model hears the ex in any sentence that mentions them ("he cheated and now I keep looking at the pills");
-        // where the writer speaks as "I", it is the ex's life at stake only when the sentence says so. Reading the writer's own danger as the ex's
-        // would show the wrong help.
+        // where the writer speaks as "I", it is the ex's life at stake only when the sentence says so. Reading the
+        // writer's own danger as the ex's would show the wrong help.
         return kind == CrisisKind.ExSelfHarm && CrisisSignals.SaysI(normalized) && !CrisisSignals.SpeaksOfTheirOwnLife(normalized) ? CrisisKind.SelfHarm : kind;
     }
 
-    private static CrisisKind ForVoice(CrisisKind kind, Voice voice) => (voice, kind) switch
-    {
-        (Voice.Ex, CrisisKind.SelfHarm) => CrisisKind.ExSelfHarm,
-        (Voice.Ex, CrisisKind.HarmToOthers) => CrisisKind.Threatened,
-        _ => kind,
-    };
+    private static CrisisKind ForVoice(CrisisKind kind, Voice voice) => voice == Voice.Ex ? CrisisSignals.InTheExsVoice(kind) : kind;
 
     private static CrisisReading Worse(CrisisReading? current, CrisisReading candidate) =>
         current is null || candidate.Level > current.Level ? candidate : current;

@@ -172,7 +172,7 @@ internal static class CrisisRules
     private static bool IsAboutSomeoneElse(string before)
     {
         var people = Person.Matches(before);
-        return people.Count > 0 && !FirstPerson.IsMatch(people[^1].Value) && !OwnWords.IsMatch(people[^1].Value);
+        return people.Count > 0 && !CrisisSignals.SaysI(people[^1].Value) && !OwnWords.IsMatch(people[^1].Value);
     }
 
     /// <summary>A person in the writer's life other than the ex: a relative, a friend, a colleague, someone they know of.</summary>
@@ -182,8 +182,6 @@ internal static class CrisisRules
     private static readonly Regex Past = new(@"\b(?:attempted|tried|took|overdosed|killed|died|hanged|hung|jumped|self-harmed|harmed|cut|was|were|had|used to|ago|last (?:year|month|spring|summer|autumn|winter)|when (?:he|she|they|i) was)\b", RegexOptions.CultureInvariant);
 
     private static readonly Regex OwnWords = new(@"\b(?:my|me|myself|mine)\b", RegexOptions.CultureInvariant);
-
-    private static readonly Regex FirstPerson = new(@"\b(?:i|i'm|i've|i'd|i'll)\b", RegexOptions.CultureInvariant);
 
     /// <param name="normalized">One sentence, normalized.</param>
     /// <param name="context">The whole text it came from, normalized: a recovery told elsewhere in it changes how a past is read.</param>
@@ -219,7 +217,7 @@ internal static class CrisisRules
 
                 // Someone else's life told in the past ("my aunt attempted suicide when she was younger"): not the
                 // writer's danger, and not the ex's. Whatever is meant today is left to the learned layer.
-                if (kind == CrisisKind.SelfHarm && SomeoneElse.IsMatch(before) && !FirstPerson.IsMatch(before) && !OwnWords.IsMatch(match.Value) && (Past.IsMatch(match.Value) || Past.IsMatch(sentence)))
+                if (kind == CrisisKind.SelfHarm && SomeoneElse.IsMatch(before) && !CrisisSignals.SaysI(before) && !OwnWords.IsMatch(match.Value) && (Past.IsMatch(match.Value) || Past.IsMatch(sentence)))
                 {
                     continue;
                 }
@@ -228,14 +226,14 @@ internal static class CrisisRules
                 if (CrisisSignals.IsQuotingSomeoneElse(normalized, match.Index))
                 {
                     // "He texted me: if you leave I'll kill myself": the ex's words, quoted by the user.
-                    found = kind switch { CrisisKind.SelfHarm => CrisisKind.ExSelfHarm, CrisisKind.HarmToOthers => CrisisKind.Threatened, _ => kind };
+                    found = CrisisSignals.InTheExsVoice(kind);
                 }
                 else if (kind == CrisisKind.HarmToOthers && OwnDeath.IsMatch(sentence))
                 {
                     // "You'll regret this at my funeral" is about the writer's life, not a threat to the reader's.
                     found = CrisisKind.SelfHarm;
                 }
-                else if (kind == CrisisKind.SelfHarm && !OwnWords.IsMatch(match.Value) && !FirstPerson.IsMatch(match.Value) && IsAboutSomeoneElse(before))
+                else if (kind == CrisisKind.SelfHarm && !OwnWords.IsMatch(match.Value) && !CrisisSignals.SaysI(match.Value) && IsAboutSomeoneElse(before))
                 {
                     // "she wrote a suicide note", "he's self-harming": the ex's life, told by the user.
                     found = CrisisKind.ExSelfHarm;

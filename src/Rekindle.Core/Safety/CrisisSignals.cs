@@ -58,6 +58,14 @@ internal static partial class CrisisSignals
     [GeneratedRegex(@"\b(?:die|dies|died|dying|dead|death|kill\w*|suicid\w*|alive|live|living|exist\w*|wake|awake|burden\w*|goodbye\w*|farewell|funeral|grave|pills?|tablets?|overdos\w*|rope|noose|bridge|jump\w*|cut\w*|blade|razor|knife|knives|gun|hurt\w*|harm\w*|end|ending|gone|disappear\w*|anymore|any more|last|forever|pain|miss me|without me|better off|point|nothing|regret|pay|sorry|tonight|plan\w*|ready|decided|hate|destroy\w*|ruin\w*|fault|alone|around|here|before i|to know|safe|scared|outside|find|bridges|listen)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Danger();
 
+    /// <summary>A finding in the ex's own words: their "I'll kill myself" is a threat to their own life, their "I'll hurt you" a threat to the user.</summary>
+    public static CrisisKind InTheExsVoice(CrisisKind kind) => kind switch
+    {
+        CrisisKind.SelfHarm => CrisisKind.ExSelfHarm,
+        CrisisKind.HarmToOthers => CrisisKind.Threatened,
+        _ => kind,
+    };
+
     /// <summary>Whether the writer is a subject in the sentence ("I", "I'm", "I've"...).</summary>
     public static bool SaysI(string normalized) => FirstPersonSubject().IsMatch(normalized);
 
